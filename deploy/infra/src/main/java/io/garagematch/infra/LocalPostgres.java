@@ -1,0 +1,76 @@
+package io.garagematch.infra;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.regex.Pattern;
+
+/** A real PostgreSQL server (zonky's packaged binaries) with one database per service. */
+public final class LocalPostgres implements AutoCloseable {
+
+  public static final String USER = "postgres";
+  public static final String PASSWORD = "postgres";
+  private static final Pattern DATABASE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
+
+  private final EmbeddedPostgres postgres;
+
+  private LocalPostgres(EmbeddedPostgres postgres) {
+    this.postgres = postgres;
+  }
+
+  /**
+   * Starts PostgreSQL on {@code port}.
+   *
+   * @param dataDir kept between starts when {@code keepData}, wiped otherwise
+   * @param binariesDir where the binaries are unpacked (once)
+   */
+  public static LocalPostgres start(int port, Path dataDir, Path binariesDir, boolean keepData)
+      throws IOException {
+    EmbeddedPostgres pg =
+        EmbeddedPostgres.builder()
+            .setPort(port)
+            .setDataDirectory(dataDir)
+            .setCleanDataDirectory(!keepData)
+            .setOverrideWorkingDirectory(binariesDir.toFile())
+            .start();
+    return new LocalPostgres(pg);
+  }
+
+  /** Creates {@code name} unless it exists. */
+  public void ensureDatabase(String name) throws SQLException {
+    if (!DATABASE_NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException("not a plain database name: " + name);
+    }
+    try (Connection c = postgres.getPostgresDatabase().getConnection();
+        PreparedStatement exists =
+            c.prepareStatement("select 1 from pg_database where datname = ?")) {
+      exists.setString(1, name);
+      try (ResultSet rs = exists.executeQuery()) {
+        if (rs.next()) {
+          return;
+        }
+      }
+      try (Statement create = c.createStatement()) {
+        create.execute("create database " + name);
+      }
+    }
+  }
+
+  public int port() {
+    return postgres.getPort();
+  }
+
+  public String jdbcUrl(String database) {
+    return "jdbc:postgresql://127.0.0.1:" + port() + "/" + database;
+  }
+
+  @Override
+  public void close() throws IOException {
+    postgres.close();
+  }
+}

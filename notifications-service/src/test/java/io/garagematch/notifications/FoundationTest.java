@@ -1,0 +1,163 @@
+package io.garagematch.notifications;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+
+import io.agroal.api.AgroalDataSource;
+import io.garagematch.infra.TestTokens;
+import io.garagematch.platform.outbox.Outbox;
+import io.garagematch.platform.outbox.OutboxMessage;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The service's footing: token checks, readiness, and a real round trip through database and
+ * broker.
+ */
+@QuarkusTest
+class FoundationTest {
+
+  @Inject Outbox outbox;
+  @Inject AgroalDataSource dataSource;
+
+  @ConfigProperty(name = "kafka.bootstrap.servers")
+  String bootstrapServers;
+
+  @Test
+  void requestWithoutTokenIsUnauthorized() {
+    given().get("/api/v1/me").then().statusCode(401);
+  }
+
+  @Test
+  void tokenSignedByAnotherKeyIsUnauthorized() {
+    given()
+        .auth()
+        .oauth2(TestTokens.signedByAnotherKey("expert", "expert-42"))
+        .get("/api/v1/me")
+        .then()
+        .statusCode(401);
+  }
+
+  @Test
+  void roleThisServiceDoesNotServeIsForbidden() {
+    given()
+        .auth()
+        .oauth2(TestTokens.forRole("partner", "x"))
+        .get("/api/v1/me")
+        .then()
+        .statusCode(403);
+  }
+
+  @Test
+  void validTokenGetsTheCallerBack() {
+    given()
+        .auth()
+        .oauth2(TestTokens.forRole("expert", "expert-42"))
+        .get("/api/v1/me")
+        .then()
+        .statusCode(200)
+        .body("subject", equalTo("expert-42"))
+        .body("roles", hasItem("expert"));
+  }
+
+  @Test
+  void healthMetricsAndOpenApiNeedNoToken() {
+    given()
+        .get("/q/health/ready")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("UP"))
+        .body(
+            "checks.name",
+            hasItems("Database connections health check", "Kafka connection health check"));
+    given().get("/q/metrics").then().statusCode(200);
+    given().get("/q/openapi").then().statusCode(200);
+  }
+
+  @Test
+  void committedOutboxEventReachesTheBrokerAsACloudEventAndIsMarkedSent() throws Exception {
+    String topic = "foundation-check-" + UUID.randomUUID();
+    OutboxMessage message =
+        OutboxMessage.of(
+            topic, "key-1", "io.garagematch.foundation.checked.v1", "key-1", "{\"ok\":true}");
+
+    QuarkusTransaction.requiringNew().run(() -> outbox.append(message));
+
+    ConsumerRecord<String, String> record;
+    try (KafkaCompanion kafka = new KafkaCompanion(bootstrapServers)) {
+      record =
+          kafka
+              .consumeStrings()
+              .fromTopics(topic, 1)
+              .awaitCompletion(Duration.ofSeconds(30))
+              .getFirstRecord();
+    }
+    assertThat(record.key()).isEqualTo("key-1");
+    assertThat(record.value()).isEqualTo("{\"ok\": true}");
+    assertThat(header(record, "ce_id")).isEqualTo(message.id().toString());
+    assertThat(header(record, "ce_type")).isEqualTo("io.garagematch.foundation.checked.v1");
+    assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
+    assertThat(header(record, "ce_source")).isEqualTo("/garagematch/notifications-service");
+    assertThat(header(record, "content-type")).isEqualTo("application/json");
+    await().atMost(Duration.ofSeconds(10)).until(() -> sentAt(message.id()) != null);
+  }
+
+  @Test
+  void rolledBackOutboxEventIsNeverStored() throws Exception {
+    OutboxMessage message =
+        OutboxMessage.of(
+            "foundation-rollback", "k", "io.garagematch.foundation.checked.v1", "k", "{}");
+
+    assertThatThrownBy(
+            () ->
+                QuarkusTransaction.requiringNew()
+                    .run(
+                        () -> {
+                          outbox.append(message);
+                          throw new IllegalStateException("the business change failed");
+                        }))
+        .hasMessage("the business change failed");
+
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement q =
+            c.prepareStatement("select count(*) from outbox_event where id = ?")) {
+      q.setObject(1, message.id());
+      try (ResultSet rs = q.executeQuery()) {
+        rs.next();
+        assertThat(rs.getInt(1)).isZero();
+      }
+    }
+  }
+
+  private Timestamp sentAt(UUID id) throws Exception {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement q = c.prepareStatement("select sent_at from outbox_event where id = ?")) {
+      q.setObject(1, id);
+      try (ResultSet rs = q.executeQuery()) {
+        return rs.next() ? rs.getTimestamp(1) : null;
+      }
+    }
+  }
+
+  private static String header(ConsumerRecord<?, ?> record, String name) {
+    var h = record.headers().lastHeader(name);
+    return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,79 @@
+package io.garagematch.platform.outbox;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Writes events to the {@code outbox_event} table in the caller's transaction, so an event exists
+ * exactly when the business change it describes was committed. {@link OutboxRelay} publishes them,
+ * woken right after the commit.
+ */
+@ApplicationScoped
+public class Outbox {
+
+  private static final String INSERT =
+      "insert into outbox_event (id, topic, message_key, type, source, subject, occurred_at, data)"
+          + " values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))";
+
+  private final AgroalDataSource dataSource;
+  private final TransactionSynchronizationRegistry transactions;
+  private final OutboxRelay relay;
+  private final String source;
+
+  public Outbox(
+      AgroalDataSource dataSource,
+      TransactionSynchronizationRegistry transactions,
+      OutboxRelay relay,
+      @ConfigProperty(name = "garagematch.events.source") String source) {
+    this.dataSource = dataSource;
+    this.transactions = transactions;
+    this.relay = relay;
+    this.source = source;
+  }
+
+  /**
+   * Appends {@code message}; must be called inside an active transaction.
+   *
+   * @throws IllegalStateException when no transaction is active
+   */
+  public void append(OutboxMessage message) {
+    if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+      throw new IllegalStateException("an outbox append needs an active transaction");
+    }
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement insert = c.prepareStatement(INSERT)) {
+      insert.setObject(1, message.id());
+      insert.setString(2, message.topic());
+      insert.setString(3, message.key());
+      insert.setString(4, message.type());
+      insert.setString(5, source);
+      insert.setString(6, message.subject());
+      insert.setTimestamp(7, Timestamp.from(message.time()));
+      insert.setString(8, message.data());
+      insert.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not write to the outbox", e);
+    }
+    transactions.registerInterposedSynchronization(new WakeRelayAfterCommit(relay));
+  }
+
+  private record WakeRelayAfterCommit(OutboxRelay relay) implements Synchronization {
+    @Override
+    public void beforeCompletion() {}
+
+    @Override
+    public void afterCompletion(int status) {
+      if (status == Status.STATUS_COMMITTED) {
+        relay.wake();
+      }
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package io.garagematch.platform.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Who is calling, read from the verified bearer token: the role in {@code groups}, and what the
+ * role acts for in {@code partner_id}, {@code business_units} or {@code expert_id}.
+ */
+@RequestScoped
+public class Caller {
+
+  public static final String PARTNER_ID = "partner_id";
+  public static final String BUSINESS_UNITS = "business_units";
+  public static final String EXPERT_ID = "expert_id";
+
+  private final JsonWebToken token;
+
+  public Caller(JsonWebToken token) {
+    this.token = token;
+  }
+
+  public String subject() {
+    return token.getSubject();
+  }
+
+  public Set<String> roles() {
+    return token.getGroups() == null ? Set.of() : token.getGroups();
+  }
+
+  public boolean hasRole(String role) {
+    return roles().contains(role);
+  }
+
+  public Optional<String> partnerId() {
+    return text(token.getClaim(PARTNER_ID));
+  }
+
+  public Set<String> businessUnits() {
+    Object claim = token.getClaim(BUSINESS_UNITS);
+    Set<String> units = new LinkedHashSet<>();
+    if (claim instanceof JsonArray array) {
+      array.forEach(v -> text(v).ifPresent(units::add));
+    } else if (claim instanceof Collection<?> values) {
+      values.forEach(v -> text(v).ifPresent(units::add));
+    } else {
+      text(claim).ifPresent(units::add);
+    }
+    return units;
+  }
+
+  public Optional<String> expertId() {
+    return text(token.getClaim(EXPERT_ID));
+  }
+
+  private static Optional<String> text(Object claim) {
+    if (claim instanceof JsonString s) {
+      return Optional.of(s.getString());
+    }
+    if (claim instanceof String s) {
+      return Optional.of(s);
+    }
+    if (claim == null || claim == JsonValue.NULL) {
+      return Optional.empty();
+    }
+    return Optional.of(claim.toString());
+  }
+}
