@@ -23,10 +23,14 @@ import org.apache.kafka.common.utils.Time;
 public final class EmbeddedKafka implements AutoCloseable {
 
   private final int port;
+  private final int controllerPort;
+  private final Path logDir;
   private final KafkaRaftServer server;
 
-  private EmbeddedKafka(int port, KafkaRaftServer server) {
+  private EmbeddedKafka(int port, int controllerPort, Path logDir, KafkaRaftServer server) {
     this.port = port;
+    this.controllerPort = controllerPort;
+    this.logDir = logDir;
     this.server = server;
   }
 
@@ -37,7 +41,10 @@ public final class EmbeddedKafka implements AutoCloseable {
    * @param logDir kept between starts by the local stack, fresh per run in tests
    */
   public static EmbeddedKafka start(int port, Path logDir) throws IOException {
-    int controllerPort = Ports.free();
+    return start(port, Ports.free(), logDir);
+  }
+
+  private static EmbeddedKafka start(int port, int controllerPort, Path logDir) throws IOException {
     Files.createDirectories(logDir);
     Properties props = brokerProperties(port, controllerPort, logDir);
     if (!Files.exists(logDir.resolve("meta.properties"))) {
@@ -45,7 +52,12 @@ public final class EmbeddedKafka implements AutoCloseable {
     }
     KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
     server.startup();
-    return new EmbeddedKafka(port, server);
+    return new EmbeddedKafka(port, controllerPort, logDir, server);
+  }
+
+  /** Starts this broker again after {@link #close()}: same ports, same data. */
+  public EmbeddedKafka restart() throws IOException {
+    return start(port, controllerPort, logDir);
   }
 
   static Properties brokerProperties(int port, int controllerPort, Path logDir) {

@@ -14,7 +14,8 @@ public final class TestInfra {
 
   private static TestInfra instance;
 
-  private final EmbeddedKafka kafka;
+  private EmbeddedKafka kafka;
+  private boolean kafkaRunning = true;
   private final LocalPostgres postgres;
 
   private TestInfra(EmbeddedKafka kafka, LocalPostgres postgres) {
@@ -47,6 +48,26 @@ public final class TestInfra {
     return kafka.bootstrapServers();
   }
 
+  /** Stops the broker, to test what happens while Kafka is down. */
+  public synchronized void stopKafka() {
+    if (kafkaRunning) {
+      kafka.close();
+      kafkaRunning = false;
+    }
+  }
+
+  /** Starts the broker again after {@link #stopKafka()}, on the same port with the same data. */
+  public synchronized void startKafka() {
+    if (!kafkaRunning) {
+      try {
+        kafka = kafka.restart();
+        kafkaRunning = true;
+      } catch (IOException e) {
+        throw new UncheckedIOException("could not restart the test broker", e);
+      }
+    }
+  }
+
   public String jdbcUrl(String database) {
     return postgres.jdbcUrl(database);
   }
@@ -59,9 +80,11 @@ public final class TestInfra {
     }
   }
 
-  private void stop() {
+  private synchronized void stop() {
     try {
-      kafka.close();
+      if (kafkaRunning) {
+        kafka.close();
+      }
     } finally {
       try {
         postgres.close();

@@ -65,6 +65,25 @@ public class Outbox {
     transactions.registerInterposedSynchronization(new WakeRelayAfterCommit(relay));
   }
 
+  /**
+   * Sets {@code field} of the data to null in every event of {@code key} still in the outbox, sent
+   * or not (erasure of personal data); must be called inside an active transaction.
+   */
+  public void redact(String topic, String key, String field) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement update =
+            c.prepareStatement(
+                "update outbox_event set data = jsonb_set(data, ?::text[], 'null'::jsonb)"
+                    + " where topic = ? and message_key = ?")) {
+      update.setString(1, "{" + field + "}");
+      update.setString(2, topic);
+      update.setString(3, key);
+      update.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not redact the outbox", e);
+    }
+  }
+
   private record WakeRelayAfterCommit(OutboxRelay relay) implements Synchronization {
     @Override
     public void beforeCompletion() {}

@@ -1,0 +1,61 @@
+package io.garagematch.applications.repository;
+
+import io.garagematch.applications.domain.ApplicationStatus;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Applications, always looked up on behalf of one partner unless said otherwise. */
+@ApplicationScoped
+public class ApplicationRepository implements PanacheRepositoryBase<Application, UUID> {
+
+  public Optional<Application> findOwned(UUID id, String partnerId) {
+    return find("id = ?1 and partnerId = ?2", id, partnerId).firstResultOptional();
+  }
+
+  /** A not-withdrawn application, of any partner, with this registration id or web domain. */
+  public Optional<Application> findDuplicate(String registrationId, String webDomain, UUID except) {
+    if (registrationId == null && webDomain == null) {
+      return Optional.empty();
+    }
+    return find(
+            "status <> :withdrawn and id <> :except"
+                + " and (registrationId = :registrationId or webDomain = :webDomain)"
+                + " order by createdAt",
+            Parameters.with("withdrawn", ApplicationStatus.WITHDRAWN)
+                .and("except", except)
+                .and("registrationId", registrationId)
+                .and("webDomain", webDomain))
+        .firstResultOptional();
+  }
+
+  /** One page of a partner's applications in (updatedAt, id) order, after the cursor position. */
+  public List<Application> page(
+      String partnerId,
+      ApplicationStatus status,
+      Instant updatedSince,
+      Instant afterUpdatedAt,
+      UUID afterId,
+      int limit) {
+    StringBuilder query = new StringBuilder("partnerId = :partner");
+    Parameters params = Parameters.with("partner", partnerId);
+    if (status != null) {
+      query.append(" and status = :status");
+      params.and("status", status);
+    }
+    if (updatedSince != null) {
+      query.append(" and updatedAt >= :since");
+      params.and("since", updatedSince);
+    }
+    if (afterUpdatedAt != null) {
+      query.append(" and (updatedAt > :afterAt or (updatedAt = :afterAt and id > :afterId))");
+      params.and("afterAt", afterUpdatedAt).and("afterId", afterId);
+    }
+    query.append(" order by updatedAt, id");
+    return find(query.toString(), params).page(0, limit).list();
+  }
+}

@@ -1,0 +1,339 @@
+package io.garagematch.applications.rest;
+
+import io.garagematch.applications.domain.ApplicationProfile;
+import io.garagematch.applications.domain.ApplicationStatus;
+import io.garagematch.applications.service.ApplicationService;
+import io.garagematch.applications.service.ApplicationView;
+import io.garagematch.applications.service.Cursor;
+import io.garagematch.platform.problem.Problem;
+import io.garagematch.platform.problem.ProblemException;
+import io.garagematch.platform.security.Caller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/**
+ * {@code /api/v1/applications}: a partner's startup applications. The partner is the token's {@code
+ * partner_id}; another partner's application is "not found".
+ */
+@Path("/api/v1/applications")
+@RolesAllowed("partner")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Applications")
+@SecurityRequirement(name = "bearer")
+@APIResponse(
+    responseCode = "400",
+    description = "Invalid input",
+    content =
+        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "Not a partner token")
+public class ApplicationResource {
+
+  private final ApplicationService applications;
+  private final Caller caller;
+
+  public ApplicationResource(ApplicationService applications, Caller caller) {
+    this.applications = applications;
+    this.caller = caller;
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Submit a startup application")
+  @APIResponse(
+      responseCode = "201",
+      description = "Submitted (or, for a repeated Idempotency-Key, submitted before)",
+      content = @Content(schema = @Schema(implementation = ApplicationView.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "The startup is already in the programme",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "413",
+      description = "Body over 64 KiB",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "415",
+      description = "Body is not JSON",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "422",
+      description = "Idempotency-Key reused with another body",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public RestResponse<ApplicationView> submit(
+      @Parameter(description = "Makes retries safe: the same key and body return the first answer")
+          @HeaderParam("Idempotency-Key")
+          @Size(min = 1, max = 200)
+          @Pattern(regexp = "[\\x21-\\x7E]+", message = "must be printable ASCII without spaces")
+          String idempotencyKey,
+      @NotNull(message = "a JSON body is required") @Valid ApplicationProfile body) {
+    ApplicationService.Submission s = applications.submit(partnerId(), body, idempotencyKey);
+    return RestResponse.ResponseBuilder.<ApplicationView>created(location(s.application().id()))
+        .tag(etag(s.application()))
+        .entity(s.application())
+        .build();
+  }
+
+  @GET
+  @Operation(summary = "List the caller's applications, oldest change first")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of applications",
+      content = @Content(schema = @Schema(implementation = ApplicationPage.class)))
+  public ApplicationPage list(
+      @Parameter(schema = @Schema(implementation = ApplicationStatus.class)) @QueryParam("status")
+          String status,
+      @Parameter(
+              description = "Only applications changed at or after this instant (ISO-8601)",
+              schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+          @QueryParam("updatedSince")
+          String updatedSince,
+      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+      @Parameter(description = "nextCursor of the previous page")
+          @QueryParam("cursor")
+          @Size(max = 200)
+          String cursor) {
+    List<ApplicationView> items =
+        applications.page(
+            partnerId(),
+            status == null ? null : parseStatus(status),
+            updatedSince == null ? null : parseInstant(updatedSince),
+            cursor == null ? null : Cursor.decode(cursor),
+            limit + 1);
+    if (items.size() <= limit) {
+      return new ApplicationPage(items, null);
+    }
+    List<ApplicationView> page = items.subList(0, limit);
+    return new ApplicationPage(page, Cursor.after(page.get(limit - 1)).encode());
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "Read one of the caller's applications")
+  @APIResponse(
+      responseCode = "200",
+      description = "The application; its ETag is its version",
+      content = @Content(schema = @Schema(implementation = ApplicationView.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such application of the caller",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public RestResponse<ApplicationView> get(@PathParam("id") UUID id) {
+    return withEtag(applications.get(partnerId(), id));
+  }
+
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Replace the profile: a new version. If-Match must name the current version")
+  @APIResponse(
+      responseCode = "200",
+      description = "The new version",
+      content = @Content(schema = @Schema(implementation = ApplicationView.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such application of the caller",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "Withdrawn, or now a duplicate",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "412",
+      description = "If-Match is not the current version",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "428",
+      description = "If-Match is missing",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public RestResponse<ApplicationView> update(
+      @PathParam("id") UUID id,
+      @Parameter(description = "The version read, as its ETag (e.g. \"3\")")
+          @HeaderParam(HttpHeaders.IF_MATCH)
+          String ifMatch,
+      @NotNull(message = "a JSON body is required") @Valid ApplicationProfile body) {
+    return withEtag(applications.update(partnerId(), id, expectedVersion(ifMatch), body));
+  }
+
+  @POST
+  @Path("{id}/withdrawal")
+  @Operation(summary = "Withdraw an application (again: no change)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The withdrawn application",
+      content = @Content(schema = @Schema(implementation = ApplicationView.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such application of the caller",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public RestResponse<ApplicationView> withdraw(@PathParam("id") UUID id) {
+    return withEtag(applications.withdraw(partnerId(), id));
+  }
+
+  @POST
+  @Path("{id}/erasure")
+  @Operation(summary = "Erase the contact data (GDPR / PIPL); business facts stay")
+  @APIResponse(
+      responseCode = "200",
+      description = "The application without contact data",
+      content = @Content(schema = @Schema(implementation = ApplicationView.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such application of the caller",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public RestResponse<ApplicationView> erase(@PathParam("id") UUID id) {
+    return withEtag(applications.erase(partnerId(), id));
+  }
+
+  @GET
+  @Path("{id}/versions")
+  @Operation(summary = "Every version of an application, oldest first")
+  @APIResponse(
+      responseCode = "200",
+      description = "The versions",
+      content = @Content(schema = @Schema(implementation = ApplicationHistory.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such application of the caller",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public ApplicationHistory history(@PathParam("id") UUID id) {
+    return new ApplicationHistory(applications.history(partnerId(), id), null);
+  }
+
+  private String partnerId() {
+    return caller
+        .partnerId()
+        .orElseThrow(
+            () ->
+                new ProblemException(
+                    Problem.of(
+                        403,
+                        "partner-claim-missing",
+                        "The token names no partner",
+                        "a partner token needs a partner_id claim")));
+  }
+
+  private static URI location(UUID id) {
+    return URI.create("/api/v1/applications/" + id);
+  }
+
+  private static EntityTag etag(ApplicationView view) {
+    return new EntityTag(Integer.toString(view.version()));
+  }
+
+  private static RestResponse<ApplicationView> withEtag(ApplicationView view) {
+    return RestResponse.ResponseBuilder.ok(view).tag(etag(view)).build();
+  }
+
+  static int expectedVersion(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank()) {
+      throw new ProblemException(
+          Problem.of(
+              428,
+              "if-match-required",
+              "If-Match is required",
+              "send the ETag of the version you read, e.g. If-Match: \"3\""));
+    }
+    String tag = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
+    try {
+      return Integer.parseInt(tag);
+    } catch (NumberFormatException e) {
+      throw new ProblemException(
+          Problem.of(
+              412,
+              "version-mismatch",
+              "The application has changed",
+              "If-Match " + ifMatch + " is not a version of this application"));
+    }
+  }
+
+  private static ApplicationStatus parseStatus(String status) {
+    try {
+      return ApplicationStatus.valueOf(status);
+    } catch (IllegalArgumentException e) {
+      throw invalidParameter("status", "must be one of SUBMITTED, WITHDRAWN");
+    }
+  }
+
+  private static Instant parseInstant(String instant) {
+    try {
+      return Instant.parse(instant);
+    } catch (DateTimeParseException e) {
+      throw invalidParameter(
+          "updatedSince", "must be an ISO-8601 instant, e.g. 2026-01-31T08:00:00Z");
+    }
+  }
+
+  private static ProblemException invalidParameter(String name, String message) {
+    return new ProblemException(
+        Problem.invalid(name + ": " + message, List.of(new Problem.Violation(name, message))));
+  }
+}

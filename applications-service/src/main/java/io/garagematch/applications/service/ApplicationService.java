@@ -1,0 +1,308 @@
+package io.garagematch.applications.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.garagematch.applications.domain.ApplicationProfile;
+import io.garagematch.applications.domain.ApplicationStatus;
+import io.garagematch.applications.domain.Change;
+import io.garagematch.applications.domain.WebDomain;
+import io.garagematch.applications.repository.Application;
+import io.garagematch.applications.repository.ApplicationRepository;
+import io.garagematch.applications.repository.ApplicationVersion;
+import io.garagematch.applications.repository.ApplicationVersionRepository;
+import io.garagematch.applications.repository.IdempotencyKey;
+import io.garagematch.applications.repository.IdempotencyKeyRepository;
+import io.garagematch.platform.outbox.Outbox;
+import io.garagematch.platform.outbox.OutboxMessage;
+import io.garagematch.platform.problem.Problem;
+import io.garagematch.platform.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.exception.ConstraintViolationException;
+
+/**
+ * The intake use cases. Each change makes a new version and, in the same transaction, an event in
+ * the outbox; a partner only ever sees its own applications (anything else is "not found").
+ */
+@ApplicationScoped
+public class ApplicationService {
+
+  public static final String TOPIC = "startup-applications";
+
+  private final ApplicationRepository applications;
+  private final ApplicationVersionRepository versions;
+  private final IdempotencyKeyRepository idempotencyKeys;
+  private final Outbox outbox;
+  private final ObjectMapper json;
+
+  public ApplicationService(
+      ApplicationRepository applications,
+      ApplicationVersionRepository versions,
+      IdempotencyKeyRepository idempotencyKeys,
+      Outbox outbox,
+      ObjectMapper json) {
+    this.applications = applications;
+    this.versions = versions;
+    this.idempotencyKeys = idempotencyKeys;
+    this.outbox = outbox;
+    this.json = json;
+  }
+
+  /** What a POST answered: the application, and whether an earlier request already made it. */
+  public record Submission(ApplicationView application, boolean replayed) {}
+
+  /**
+   * Submits a new application. With an {@code idempotencyKey} seen before for this partner, the
+   * first request's application is returned (same body) or the request refused (other body).
+   */
+  @Transactional
+  public Submission submit(String partnerId, ApplicationProfile profile, String idempotencyKey) {
+    String requestHash = hash(profile);
+    if (idempotencyKey != null) {
+      var earlier = idempotencyKeys.find(partnerId, idempotencyKey);
+      if (earlier.isPresent()) {
+        if (!earlier.get().requestHash.equals(requestHash)) {
+          throw new ProblemException(
+              Problem.of(
+                  422,
+                  "idempotency-key-reused",
+                  "Idempotency-Key already used for another request",
+                  "this Idempotency-Key was sent before with a different body"));
+        }
+        return new Submission(
+            ApplicationView.of(applications.findById(earlier.get().applicationId)), true);
+      }
+    }
+    rejectDuplicate(partnerId, profile, null);
+    Instant now = now();
+    Application a = new Application();
+    a.id = UUID.randomUUID();
+    a.partnerId = partnerId;
+    a.status = ApplicationStatus.SUBMITTED;
+    a.createdAt = now;
+    apply(a, profile, Change.SUBMITTED, now);
+    if (idempotencyKey != null) {
+      IdempotencyKey key = new IdempotencyKey();
+      key.partnerId = partnerId;
+      key.idempotencyKey = idempotencyKey;
+      key.requestHash = requestHash;
+      key.applicationId = a.id;
+      key.statusCode = 201;
+      key.createdAt = now;
+      idempotencyKeys.persist(key);
+    }
+    flush();
+    return new Submission(ApplicationView.of(a), false);
+  }
+
+  public ApplicationView get(String partnerId, UUID id) {
+    return ApplicationView.of(owned(partnerId, id));
+  }
+
+  /** Replaces the profile if {@code expectedVersion} is still the current one. */
+  @Transactional
+  public ApplicationView update(
+      String partnerId, UUID id, int expectedVersion, ApplicationProfile profile) {
+    Application a = owned(partnerId, id);
+    if (a.version != expectedVersion) {
+      throw new ProblemException(
+          Problem.of(
+                  412,
+                  "version-mismatch",
+                  "The application has changed",
+                  "If-Match names version "
+                      + expectedVersion
+                      + " but the current version is "
+                      + a.version
+                      + "; read it again and reapply your change")
+              .with("currentVersion", a.version));
+    }
+    if (a.status == ApplicationStatus.WITHDRAWN) {
+      throw new ProblemException(
+          Problem.of(409, "application-withdrawn", "The application is withdrawn", null));
+    }
+    rejectDuplicate(partnerId, profile, a.id);
+    apply(a, profile, Change.UPDATED, now());
+    flush();
+    return ApplicationView.of(a);
+  }
+
+  /** Withdraws the application; withdrawing it again changes nothing. */
+  @Transactional
+  public ApplicationView withdraw(String partnerId, UUID id) {
+    Application a = owned(partnerId, id);
+    if (a.status != ApplicationStatus.WITHDRAWN) {
+      a.status = ApplicationStatus.WITHDRAWN;
+      apply(a, a.profile, Change.WITHDRAWN, now());
+    }
+    return ApplicationView.of(a);
+  }
+
+  /**
+   * Erases the contact data from the application, its history and every event of it not yet
+   * published; the business facts stay, and an {@code application.erased} event tells the other
+   * services to drop the contact data too.
+   */
+  @Transactional
+  public ApplicationView erase(String partnerId, UUID id) {
+    Application a = owned(partnerId, id);
+    for (ApplicationVersion v : versions.history(id)) {
+      v.profile = v.profile.withoutContact();
+    }
+    outbox.redact(TOPIC, id.toString(), "contact");
+    Instant now = now();
+    a.erasedAt = now;
+    apply(a, a.profile.withoutContact(), Change.ERASED, now);
+    return ApplicationView.of(a);
+  }
+
+  public List<ApplicationVersionView> history(String partnerId, UUID id) {
+    Application a = owned(partnerId, id);
+    return versions.history(id).stream()
+        .map(
+            v ->
+                new ApplicationVersionView(
+                    v.version,
+                    v.change,
+                    v.changedAt,
+                    ApplicationView.of(a, v.version, v.status, v.changedAt, v.profile)))
+        .toList();
+  }
+
+  public List<ApplicationView> page(
+      String partnerId, ApplicationStatus status, Instant updatedSince, Cursor after, int limit) {
+    return applications
+        .page(
+            partnerId,
+            status,
+            updatedSince,
+            after == null ? null : after.updatedAt(),
+            after == null ? null : after.id(),
+            limit)
+        .stream()
+        .map(ApplicationView::of)
+        .toList();
+  }
+
+  /** Makes {@code profile} the new current version, records it and emits its event. */
+  private void apply(Application a, ApplicationProfile profile, Change change, Instant now) {
+    a.version++;
+    a.profile = profile;
+    a.registrationId = profile.normalizedRegistrationId();
+    a.webDomain = WebDomain.of(profile.website()).orElse(null);
+    a.updatedAt = now;
+    ApplicationVersion v = new ApplicationVersion();
+    v.applicationId = a.id;
+    v.version = a.version;
+    v.change = change;
+    v.status = a.status;
+    v.changedAt = now;
+    v.profile = profile;
+    if (change == Change.SUBMITTED) {
+      applications.persist(a);
+    }
+    versions.persist(v);
+    ApplicationView view = ApplicationView.of(a);
+    outbox.append(
+        OutboxMessage.of(TOPIC, a.id.toString(), change.eventType(), a.id.toString(), write(view)));
+  }
+
+  private Application owned(String partnerId, UUID id) {
+    return applications
+        .findOwned(id, partnerId)
+        .orElseThrow(() -> ProblemException.notFound("application " + id));
+  }
+
+  private void rejectDuplicate(String partnerId, ApplicationProfile profile, UUID self) {
+    applications
+        .findDuplicate(
+            profile.normalizedRegistrationId(),
+            WebDomain.of(profile.website()).orElse(null),
+            self == null ? new UUID(0, 0) : self)
+        .ifPresent(
+            existing -> {
+              throw duplicate(partnerId.equals(existing.partnerId) ? existing.id : null);
+            });
+  }
+
+  /** A duplicate; the existing application's id only when it is the caller's own. */
+  private static ProblemException duplicate(UUID ownExisting) {
+    Problem problem =
+        Problem.of(
+            409,
+            "duplicate-application",
+            "The startup is already in the programme",
+            ownExisting != null
+                ? "you submitted this startup (same registration id or web domain) before"
+                : "another partner submitted this startup (same registration id or web domain)");
+    if (ownExisting != null) {
+      problem
+          .with("existingApplicationId", ownExisting)
+          .with("existing", "/api/v1/applications/" + ownExisting);
+    }
+    return new ProblemException(problem);
+  }
+
+  /** Surfaces constraint violations here, where they can be told apart, not at commit. */
+  private void flush() {
+    try {
+      applications.flush();
+    } catch (PersistenceException e) {
+      String constraint =
+          e instanceof ConstraintViolationException c
+              ? c.getConstraintName()
+              : e.getCause() instanceof ConstraintViolationException c
+                  ? c.getConstraintName()
+                  : null;
+      if (constraint == null) {
+        throw e;
+      }
+      if (constraint.startsWith("application_registration_id")
+          || constraint.startsWith("application_web_domain")) {
+        throw duplicate(null);
+      }
+      if (constraint.startsWith("idempotency_key")) {
+        throw new ProblemException(
+            Problem.of(
+                409,
+                "idempotency-key-in-use",
+                "A request with this Idempotency-Key is being processed",
+                "retry the request to get its result"));
+      }
+      throw e;
+    }
+  }
+
+  private String hash(ApplicationProfile profile) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256")
+                  .digest(json.writeValueAsString(profile).getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private String write(ApplicationView view) {
+    try {
+      return json.writeValueAsString(view);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("could not write the event of " + view.id(), e);
+    }
+  }
+
+  private static Instant now() {
+    // PostgreSQL keeps microseconds; the cursor compares what it reads back.
+    return Instant.now().truncatedTo(ChronoUnit.MICROS);
+  }
+}

@@ -1,0 +1,62 @@
+package io.garagematch.platform.problem;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * An RFC 9457 problem detail, served as {@code application/problem+json}.
+ *
+ * <p>{@code type} is stable per kind of error ({@code urn:garagematch:problem:<slug>}); clients
+ * branch on it, never on {@code title} or {@code detail}. Validation problems list each field at
+ * fault in {@code violations}. Some problems add members, e.g. {@code existingApplicationId}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(
+    name = "Problem",
+    description = "RFC 9457 problem detail",
+    additionalProperties = Schema.True.class)
+public record Problem(
+    @Schema(required = true, example = "urn:garagematch:problem:validation-failed") String type,
+    @Schema(required = true) String title,
+    @Schema(required = true) int status,
+    String detail,
+    List<Violation> violations,
+    @JsonIgnore Map<String, Object> extensions) {
+
+  public static final String MEDIA_TYPE = "application/problem+json";
+  private static final String TYPE_PREFIX = "urn:garagematch:problem:";
+
+  public static Problem of(int status, String slug, String title, String detail) {
+    return new Problem(TYPE_PREFIX + slug, title, status, detail, null, new LinkedHashMap<>());
+  }
+
+  /** {@code 400 validation-failed} listing every field at fault. */
+  public static Problem invalid(String detail, List<Violation> violations) {
+    return new Problem(
+        TYPE_PREFIX + "validation-failed",
+        "The request is not valid",
+        400,
+        detail,
+        List.copyOf(violations),
+        new LinkedHashMap<>());
+  }
+
+  /** Adds a member beside the standard ones, e.g. the id of an existing resource. */
+  public Problem with(String name, Object value) {
+    extensions.put(name, value);
+    return this;
+  }
+
+  @JsonAnyGetter
+  Map<String, Object> members() {
+    return extensions;
+  }
+
+  /** One field at fault: its JSON path (e.g. {@code contact.email}) and what is wrong. */
+  public record Violation(String field, String message) {}
+}

@@ -1,0 +1,11 @@
+package io.garagematch.platform.taxonomy;
+
+/** A startup's funding stage. */
+public enum FundingStage {
+  PRE_SEED,
+  SEED,
+  SERIES_A,
+  SERIES_B,
+  SERIES_C_PLUS,
+  GROWTH
+}
