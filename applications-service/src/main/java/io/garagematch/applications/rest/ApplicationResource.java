@@ -52,11 +52,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Applications")
 @SecurityRequirement(name = "bearer")
-@APIResponse(
-    responseCode = "400",
-    description = "Invalid input",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "Invalid input")
 @APIResponse(responseCode = "401", description = "No valid bearer token")
 @APIResponse(responseCode = "403", description = "Not a partner token")
 public class ApplicationResource {
@@ -76,34 +72,10 @@ public class ApplicationResource {
       responseCode = "201",
       description = "Submitted (or, for a repeated Idempotency-Key, submitted before)",
       content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = "The startup is already in the programme",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "413",
-      description = "Body over 64 KiB",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "415",
-      description = "Body is not JSON",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "422",
-      description = "Idempotency-Key reused with another body",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "409", description = "The startup is already in the programme")
+  @APIResponse(responseCode = "413", description = "Body over 64 KiB")
+  @APIResponse(responseCode = "415", description = "Body is not JSON")
+  @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
   public RestResponse<ApplicationView> submit(
       @Parameter(description = "Makes retries safe: the same key and body return the first answer")
           @HeaderParam("Idempotency-Key")
@@ -158,13 +130,7 @@ public class ApplicationResource {
       responseCode = "200",
       description = "The application; its ETag is its version",
       content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such application of the caller",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No such application of the caller")
   public RestResponse<ApplicationView> get(@PathParam("id") UUID id) {
     return withEtag(applications.get(partnerId(), id));
   }
@@ -177,34 +143,10 @@ public class ApplicationResource {
       responseCode = "200",
       description = "The new version",
       content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such application of the caller",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = "Withdrawn, or now a duplicate",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "412",
-      description = "If-Match is not the current version",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "428",
-      description = "If-Match is missing",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No such application of the caller")
+  @APIResponse(responseCode = "409", description = "Withdrawn, or now a duplicate")
+  @APIResponse(responseCode = "412", description = "If-Match is not the current version")
+  @APIResponse(responseCode = "428", description = "If-Match is missing")
   public RestResponse<ApplicationView> update(
       @PathParam("id") UUID id,
       @Parameter(description = "The version read, as its ETag (e.g. \"3\")")
@@ -221,13 +163,7 @@ public class ApplicationResource {
       responseCode = "200",
       description = "The withdrawn application",
       content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such application of the caller",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No such application of the caller")
   public RestResponse<ApplicationView> withdraw(@PathParam("id") UUID id) {
     return withEtag(applications.withdraw(partnerId(), id));
   }
@@ -239,13 +175,7 @@ public class ApplicationResource {
       responseCode = "200",
       description = "The application without contact data",
       content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such application of the caller",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No such application of the caller")
   public RestResponse<ApplicationView> erase(@PathParam("id") UUID id) {
     return withEtag(applications.erase(partnerId(), id));
   }
@@ -257,13 +187,7 @@ public class ApplicationResource {
       responseCode = "200",
       description = "The versions",
       content = @Content(schema = @Schema(implementation = ApplicationHistory.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such application of the caller",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No such application of the caller")
   public ApplicationHistory history(@PathParam("id") UUID id) {
     return new ApplicationHistory(applications.history(partnerId(), id), null);
   }

@@ -1,0 +1,166 @@
+package io.garagematch.platform.testing;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+
+import io.agroal.api.AgroalDataSource;
+import io.garagematch.infra.TestTokens;
+import io.garagematch.infra.TopicReader;
+import io.garagematch.platform.outbox.Outbox;
+import io.garagematch.platform.outbox.OutboxMessage;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every service must do the same way: token checks, readiness covering database and broker,
+ * and a real round trip through both with the outbox. Each service runs it as its own {@code
+ * FoundationTest}, naming a role it serves and one it does not.
+ */
+public abstract class FoundationContract {
+
+  private final String servedRole;
+  private final String subject;
+  private final String foreignRole;
+  private final String eventSource;
+
+  protected FoundationContract(
+      String servedRole, String subject, String foreignRole, String eventSource) {
+    this.servedRole = servedRole;
+    this.subject = subject;
+    this.foreignRole = foreignRole;
+    this.eventSource = eventSource;
+  }
+
+  @Inject protected Outbox outbox;
+  @Inject protected AgroalDataSource dataSource;
+
+  @ConfigProperty(name = "kafka.bootstrap.servers")
+  protected String bootstrapServers;
+
+  @Test
+  void requestWithoutTokenIsUnauthorized() {
+    given().get("/api/v1/me").then().statusCode(401);
+  }
+
+  @Test
+  void tokenSignedByAnotherKeyIsUnauthorized() {
+    given()
+        .auth()
+        .oauth2(TestTokens.signedByAnotherKey(servedRole, subject))
+        .get("/api/v1/me")
+        .then()
+        .statusCode(401);
+  }
+
+  @Test
+  void roleThisServiceDoesNotServeIsForbidden() {
+    given()
+        .auth()
+        .oauth2(TestTokens.forRole(foreignRole, "x"))
+        .get("/api/v1/me")
+        .then()
+        .statusCode(403);
+  }
+
+  @Test
+  void validTokenGetsTheCallerBack() {
+    given()
+        .auth()
+        .oauth2(TestTokens.forRole(servedRole, subject))
+        .get("/api/v1/me")
+        .then()
+        .statusCode(200)
+        .body("subject", equalTo(subject))
+        .body("roles", hasItem(servedRole));
+  }
+
+  @Test
+  void healthMetricsAndOpenApiNeedNoToken() {
+    given()
+        .get("/q/health/ready")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("UP"))
+        .body(
+            "checks.name",
+            hasItems("Database connections health check", "Kafka connection health check"));
+    given().get("/q/metrics").then().statusCode(200);
+    given().get("/q/openapi").then().statusCode(200);
+  }
+
+  @Test
+  void committedOutboxEventReachesTheBrokerAsACloudEventAndIsMarkedSent() throws Exception {
+    String topic = "foundation-check-" + UUID.randomUUID();
+    OutboxMessage message =
+        OutboxMessage.of(
+            topic, "key-1", "io.garagematch.foundation.checked.v1", "key-1", "{\"ok\":true}");
+
+    QuarkusTransaction.requiringNew().run(() -> outbox.append(message));
+
+    List<ConsumerRecord<String, String>> records =
+        new TopicReader(bootstrapServers).byKey(topic, "key-1", 1);
+    assertThat(records).hasSize(1);
+    ConsumerRecord<String, String> record = records.get(0);
+    assertThat(record.key()).isEqualTo("key-1");
+    assertThat(record.value()).isEqualTo("{\"ok\": true}");
+    assertThat(TopicReader.header(record, "ce_id")).isEqualTo(message.id().toString());
+    assertThat(TopicReader.header(record, "ce_type"))
+        .isEqualTo("io.garagematch.foundation.checked.v1");
+    assertThat(TopicReader.header(record, "ce_specversion")).isEqualTo("1.0");
+    assertThat(TopicReader.header(record, "ce_source")).isEqualTo(eventSource);
+    assertThat(TopicReader.header(record, "content-type")).isEqualTo("application/json");
+    await().atMost(Duration.ofSeconds(10)).until(() -> sentAt(message.id()) != null);
+  }
+
+  @Test
+  void rolledBackOutboxEventIsNeverStored() throws Exception {
+    OutboxMessage message =
+        OutboxMessage.of(
+            "foundation-rollback", "k", "io.garagematch.foundation.checked.v1", "k", "{}");
+
+    assertThatThrownBy(
+            () ->
+                QuarkusTransaction.requiringNew()
+                    .run(
+                        () -> {
+                          outbox.append(message);
+                          throw new IllegalStateException("the business change failed");
+                        }))
+        .hasMessage("the business change failed");
+
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement q =
+            c.prepareStatement("select count(*) from outbox_event where id = ?")) {
+      q.setObject(1, message.id());
+      try (ResultSet rs = q.executeQuery()) {
+        rs.next();
+        assertThat(rs.getInt(1)).isZero();
+      }
+    }
+  }
+
+  private Timestamp sentAt(UUID id) throws Exception {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement q = c.prepareStatement("select sent_at from outbox_event where id = ?")) {
+      q.setObject(1, id);
+      try (ResultSet rs = q.executeQuery()) {
+        return rs.next() ? rs.getTimestamp(1) : null;
+      }
+    }
+  }
+}
