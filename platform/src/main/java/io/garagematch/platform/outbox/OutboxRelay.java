@@ -217,11 +217,30 @@ public class OutboxRelay {
                   rs.getString(6),
                   rs.getTimestamp(7).toInstant(),
                   rs.getString(8));
-          sent.add(new Pending(m, producer.send(record(m, rs.getString(5)))));
+          Future<RecordMetadata> ack = producer.send(record(m, rs.getString(5)));
+          sent.add(new Pending(m, ack));
+          if (failedAlready(ack)) {
+            break; // the broker is out of reach: don't wait max.block.ms for every row
+          }
         }
       }
     }
     return sent;
+  }
+
+  private static boolean failedAlready(Future<RecordMetadata> ack) {
+    if (!ack.isDone()) {
+      return false;
+    }
+    try {
+      ack.get();
+      return false;
+    } catch (ExecutionException e) {
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return true;
+    }
   }
 
   static ProducerRecord<String, byte[]> record(OutboxMessage m, String source) {
