@@ -1,0 +1,479 @@
+package io.garagematch.matching.domain;
+
+import io.garagematch.platform.taxonomy.InnovationField;
+import io.garagematch.platform.taxonomy.Language;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * The matcher: keeps every active startup and open need analysed and indexed (Lucene, BM25), and
+ * scores pairs exactly and explainably with {@link PairScorer}. Ranking retrieves candidates
+ * through the index and scores only those, never every pair.
+ *
+ * <p>Plain Java: no framework. Writes are serialised; reads run in parallel.
+ */
+public final class Matcher implements AutoCloseable {
+
+  static final String ID = "id";
+  static final String CONCEPT = "concept";
+  private static final int MAX_QUERY_TERMS = 48;
+
+  private final Thesaurus thesaurus;
+  private final TextAnalysis analysis;
+  private final ConceptTagger tagger;
+  private final Side startups;
+  private final Side needs;
+  private final Map<String, AnalysedStartup> startupProfiles = new ConcurrentHashMap<>();
+  private final Map<String, AnalysedNeed> needProfiles = new ConcurrentHashMap<>();
+
+  public Matcher(Thesaurus thesaurus) {
+    this.thesaurus = thesaurus;
+    this.analysis = new TextAnalysis(ConceptTagger.germanWordParts(thesaurus));
+    this.tagger = new ConceptTagger(thesaurus, analysis);
+    this.startups = new Side(analysis);
+    this.needs = new Side(analysis);
+  }
+
+  public Thesaurus thesaurus() {
+    return thesaurus;
+  }
+
+  /** A startup's analysed text: term frequencies for BM25 and the concepts found. */
+  record AnalysedStartup(
+      Startup startup,
+      Map<String, Integer> termFreqs,
+      int length,
+      Map<String, Set<String>> concepts) {}
+
+  /**
+   * A need's analysed text: weighted query terms per language (its own words in its language, its
+   * concepts' terms in the others) and its concepts with their weight.
+   */
+  record AnalysedNeed(
+      Need need,
+      Map<Language, Map<String, Double>> queryTerms,
+      Map<String, Set<String>> concepts,
+      Map<String, Double> conceptBoost) {}
+
+  public synchronized void putStartup(Startup s) {
+    String text = s.text();
+    List<String> tokens = analysis.indexTokens(s.language(), text);
+    Map<String, Integer> tf = new HashMap<>();
+    tokens.forEach(t -> tf.merge(t, 1, Integer::sum));
+    Map<String, Set<String>> concepts = tagger.tag(s.language(), text);
+    startupProfiles.put(s.id(), new AnalysedStartup(s, tf, tokens.size(), concepts));
+    Document doc = new Document();
+    doc.add(new StringField(ID, s.id(), Field.Store.YES));
+    doc.add(new TextField(field(s.language()), text, Field.Store.NO));
+    concepts.keySet().forEach(c -> doc.add(new StringField(CONCEPT, c, Field.Store.NO)));
+    startups.put(s.id(), doc);
+  }
+
+  public synchronized void removeStartup(String id) {
+    startupProfiles.remove(id);
+    startups.remove(id);
+  }
+
+  public synchronized void putNeed(Need n) {
+    AnalysedNeed analysed = analyse(n);
+    needProfiles.put(n.id(), analysed);
+    Document doc = new Document();
+    doc.add(new StringField(ID, n.id(), Field.Store.YES));
+    doc.add(new TextField(field(n.language()), needText(n), Field.Store.NO));
+    analysed.concepts().keySet().forEach(c -> doc.add(new StringField(CONCEPT, c, Field.Store.NO)));
+    needs.put(n.id(), doc);
+  }
+
+  public synchronized void removeNeed(String id) {
+    needProfiles.remove(id);
+    needs.remove(id);
+  }
+
+  public int startupCount() {
+    return startupProfiles.size();
+  }
+
+  public int needCount() {
+    return needProfiles.size();
+  }
+
+  /**
+   * The startups that pass the need's hard filters, best first, at most {@code limit}: candidates
+   * come from the index (shared words or concepts), then each is scored exactly.
+   */
+  public List<MatchResult> rankStartups(Need need, int limit) {
+    AnalysedNeed n =
+        needProfiles.containsKey(need.id()) && needProfiles.get(need.id()).need().equals(need)
+            ? needProfiles.get(need.id())
+            : analyse(need);
+    List<String> candidates = startups.search(startupQuery(n), Math.max(300, limit * 4));
+    return startups.withReader(
+        reader -> {
+          PairScorer scorer = new PairScorer(thesaurus, new CorpusStats(reader));
+          return candidates.stream()
+              .map(startupProfiles::get)
+              .filter(java.util.Objects::nonNull)
+              .map(s -> scorer.score(n, s))
+              .filter(MatchResult::passed)
+              .sorted(BEST_FIRST)
+              .limit(limit)
+              .toList();
+        });
+  }
+
+  /** The open needs this startup passes and touches, best first (candidates from the index). */
+  public List<MatchResult> rankNeeds(Startup startup, int limit) {
+    AnalysedStartup s = startupProfiles.get(startup.id());
+    if (s == null || !s.startup().equals(startup)) {
+      throw new IllegalArgumentException("put the startup into the matcher before ranking it");
+    }
+    List<String> candidates = needs.search(needQuery(s), Math.max(300, limit * 4));
+    return startups.withReader(
+        reader -> {
+          PairScorer scorer = new PairScorer(thesaurus, new CorpusStats(reader));
+          return candidates.stream()
+              .map(needProfiles::get)
+              .filter(java.util.Objects::nonNull)
+              .map(n -> scorer.score(n, s))
+              .filter(MatchResult::passed)
+              .sorted(BEST_FIRST)
+              .limit(limit)
+              .toList();
+        });
+  }
+
+  /** Scores one pair exactly (both must be in the matcher); the reference for brute force. */
+  public MatchResult score(String needId, String startupId) {
+    AnalysedNeed n = needProfiles.get(needId);
+    AnalysedStartup s = startupProfiles.get(startupId);
+    if (n == null || s == null) {
+      throw new IllegalArgumentException("unknown need or startup");
+    }
+    return startups.withReader(
+        reader -> new PairScorer(thesaurus, new CorpusStats(reader)).score(n, s));
+  }
+
+  /** Every startup against {@code need}, pair by pair, without the index: for comparison only. */
+  public List<MatchResult> rankStartupsBruteForce(Need need, int limit) {
+    AnalysedNeed n = analyse(need);
+    return startups.withReader(
+        reader -> {
+          PairScorer scorer = new PairScorer(thesaurus, new CorpusStats(reader));
+          return startupProfiles.values().stream()
+              .map(s -> scorer.score(n, s))
+              .filter(MatchResult::passed)
+              .sorted(BEST_FIRST)
+              .limit(limit)
+              .toList();
+        });
+  }
+
+  static final Comparator<MatchResult> BEST_FIRST =
+      Comparator.comparingDouble(MatchResult::score)
+          .reversed()
+          .thenComparing(MatchResult::startupId);
+
+  private AnalysedNeed analyse(Need n) {
+    Map<String, Double> own = new LinkedHashMap<>();
+    addTerms(own, analysis.indexTokens(n.language(), n.title()), 1.5);
+    addTerms(own, analysis.indexTokens(n.language(), n.problemStatement()), 1.0);
+    for (String k : n.keywords()) {
+      addTerms(own, analysis.indexTokens(n.language(), k), 2.0);
+    }
+    Map<String, Set<String>> concepts = tagger.tag(n.language(), needText(n));
+    Set<String> prominent = new LinkedHashSet<>(tagger.tag(n.language(), n.title()).keySet());
+    for (String k : n.keywords()) {
+      prominent.addAll(tagger.tag(n.language(), k).keySet());
+    }
+    Map<String, Double> boost = new LinkedHashMap<>();
+    concepts.keySet().forEach(c -> boost.put(c, prominent.contains(c) ? 1.5 : 1.0));
+    Map<Language, Map<String, Double>> query = new EnumMap<>(Language.class);
+    query.put(n.language(), own);
+    for (Language other : Language.values()) {
+      if (other == n.language()) {
+        continue;
+      }
+      Map<String, Double> translated = new LinkedHashMap<>();
+      for (String c : concepts.keySet()) {
+        for (String term : thesaurus.concept(c).terms().getOrDefault(other, List.of())) {
+          addTerms(translated, analysis.indexTokens(other, term), boost.get(c));
+        }
+      }
+      query.put(other, translated);
+    }
+    return new AnalysedNeed(n, query, concepts, boost);
+  }
+
+  private static void addTerms(Map<String, Double> terms, List<String> tokens, double weight) {
+    for (String t : tokens) {
+      terms.merge(t, weight, (a, b) -> Math.min(3.0, Math.max(a, b) + 0.5 * Math.min(a, b)));
+    }
+  }
+
+  private static String needText(Need n) {
+    return String.join(
+        "\n",
+        n.title(),
+        n.problemStatement() == null ? "" : n.problemStatement(),
+        String.join("; ", n.keywords()));
+  }
+
+  static String field(Language language) {
+    return "text_" + language.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private Query startupQuery(AnalysedNeed n) {
+    BooleanQuery.Builder q = new BooleanQuery.Builder();
+    n.queryTerms()
+        .forEach(
+            (language, terms) ->
+                terms.entrySet().stream()
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                    .limit(MAX_QUERY_TERMS)
+                    .forEach(
+                        t ->
+                            q.add(
+                                new BoostQuery(
+                                    new TermQuery(new Term(field(language), t.getKey())),
+                                    t.getValue().floatValue()),
+                                BooleanClause.Occur.SHOULD)));
+    n.concepts().keySet().stream()
+        .limit(MAX_QUERY_TERMS)
+        .forEach(
+            c ->
+                q.add(
+                    new BoostQuery(new TermQuery(new Term(CONCEPT, c)), 3f),
+                    BooleanClause.Occur.SHOULD));
+    return q.build();
+  }
+
+  private Query needQuery(AnalysedStartup s) {
+    BooleanQuery.Builder q = new BooleanQuery.Builder();
+    s.termFreqs().entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .limit(MAX_QUERY_TERMS)
+        .forEach(
+            t ->
+                q.add(
+                    new TermQuery(new Term(field(s.startup().language()), t.getKey())),
+                    BooleanClause.Occur.SHOULD));
+    s.concepts().keySet().stream()
+        .limit(MAX_QUERY_TERMS)
+        .forEach(
+            c ->
+                q.add(
+                    new BoostQuery(new TermQuery(new Term(CONCEPT, c)), 3f),
+                    BooleanClause.Occur.SHOULD));
+    return q.build();
+  }
+
+  @Override
+  public void close() {
+    startups.close();
+    needs.close();
+    analysis.close();
+  }
+
+  /** Corpus statistics of the startups' text fields, for BM25 and concept rarity. */
+  static final class CorpusStats {
+    private final IndexReader reader;
+    private final Map<String, Double> idf = new HashMap<>();
+
+    CorpusStats(IndexReader reader) {
+      this.reader = reader;
+    }
+
+    int docCount(String field) {
+      try {
+        return reader.getDocCount(field);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    double averageLength(String field) {
+      try {
+        int docs = reader.getDocCount(field);
+        return docs == 0 ? 1 : (double) reader.getSumTotalTermFreq(field) / docs;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** Lucene's BM25 idf: ln(1 + (N − df + 0.5) / (df + 0.5)), N the documents of the field. */
+    double idf(String field, String term) {
+      return idf.computeIfAbsent(
+          field + '\u0000' + term,
+          k -> {
+            try {
+              long n = Math.max(1, reader.getDocCount(field));
+              long df = reader.docFreq(new Term(field, term));
+              return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
+    }
+
+    /** How rare a concept is among startups, as a BM25-style idf over all startups. */
+    double conceptIdf(String concept) {
+      return idf.computeIfAbsent(
+          CONCEPT + '\u0000' + concept,
+          k -> {
+            try {
+              long n = Math.max(1, reader.numDocs());
+              long df = reader.docFreq(new Term(CONCEPT, concept));
+              return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
+    }
+  }
+
+  /** One Lucene index (startups or needs) kept fresh for near-real-time search. */
+  private static final class Side implements AutoCloseable {
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    Side(TextAnalysis analysis) {
+      Map<String, Analyzer> perField = new HashMap<>();
+      for (Language l : Language.values()) {
+        perField.put(field(l), analysis.indexAnalyzer(l));
+      }
+      try {
+        writer =
+            new IndexWriter(
+                new ByteBuffersDirectory(),
+                new IndexWriterConfig(
+                    new PerFieldAnalyzerWrapper(new StandardAnalyzer(), perField)));
+        searchers = new SearcherManager(writer, null);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    void put(String id, Document doc) {
+      try {
+        writer.updateDocument(new Term(ID, id), doc);
+        searchers.maybeRefreshBlocking();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    void remove(String id) {
+      try {
+        writer.deleteDocuments(new Term(ID, id));
+        searchers.maybeRefreshBlocking();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    List<String> search(Query query, int n) {
+      return withSearcher(
+          searcher -> {
+            List<String> ids = new ArrayList<>();
+            for (ScoreDoc hit : searcher.search(query, n).scoreDocs) {
+              ids.add(searcher.storedFields().document(hit.doc).get(ID));
+            }
+            return ids;
+          });
+    }
+
+    <T> T withReader(ReaderFunction<T> f) {
+      return withSearcher(searcher -> f.apply(searcher.getIndexReader()));
+    }
+
+    private <T> T withSearcher(SearcherFunction<T> f) {
+      try {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+          return f.apply(searcher);
+        } finally {
+          searchers.release(searcher);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public void close() {
+      try {
+        searchers.close();
+        writer.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  @FunctionalInterface
+  interface ReaderFunction<T> {
+    T apply(IndexReader reader) throws IOException;
+  }
+
+  @FunctionalInterface
+  interface SearcherFunction<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  /** Fields related to each other earn partial credit in the fields component. */
+  static final Map<InnovationField, Set<InnovationField>> RELATED_FIELDS = relatedFields();
+
+  private static Map<InnovationField, Set<InnovationField>> relatedFields() {
+    Map<InnovationField, Set<InnovationField>> m = new EnumMap<>(InnovationField.class);
+    relate(m, InnovationField.AUTOMATED_DRIVING, InnovationField.ARTIFICIAL_INTELLIGENCE);
+    relate(m, InnovationField.AUTOMATED_DRIVING, InnovationField.NEXT_GEN_VEHICLES);
+    relate(m, InnovationField.SMART_CONNECTIVITY, InnovationField.IOT);
+    relate(m, InnovationField.SMART_CONNECTIVITY, InnovationField.NEXT_GEN_VEHICLES);
+    relate(m, InnovationField.CLOUD_COMPUTING, InnovationField.DIGITALIZATION);
+    relate(m, InnovationField.CLOUD_COMPUTING, InnovationField.ARTIFICIAL_INTELLIGENCE);
+    relate(m, InnovationField.DIGITAL_RETAIL, InnovationField.DIGITALIZATION);
+    relate(m, InnovationField.ELECTRIFICATION, InnovationField.SUSTAINABILITY);
+    relate(m, InnovationField.ELECTRIFICATION, InnovationField.NEXT_GEN_VEHICLES);
+    relate(m, InnovationField.MANUFACTURING, InnovationField.SUPPLY_CHAIN);
+    relate(m, InnovationField.MANUFACTURING, InnovationField.IOT);
+    relate(m, InnovationField.SUPPLY_CHAIN, InnovationField.SUSTAINABILITY);
+    relate(m, InnovationField.DIGITALIZATION, InnovationField.ARTIFICIAL_INTELLIGENCE);
+    return m;
+  }
+
+  private static void relate(
+      Map<InnovationField, Set<InnovationField>> m, InnovationField a, InnovationField b) {
+    m.computeIfAbsent(a, k -> new LinkedHashSet<>()).add(b);
+    m.computeIfAbsent(b, k -> new LinkedHashSet<>()).add(a);
+  }
+}

@@ -1,0 +1,98 @@
+package io.garagematch.matching.domain;
+
+import io.garagematch.platform.taxonomy.Language;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.de.GermanLightStemFilter;
+import org.apache.lucene.analysis.de.GermanNormalizationFilter;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Lucene analysis per language: English (stemming), German (normalisation, light stemming and, for
+ * the text index, compound splitting against a dictionary of word parts), Chinese (SmartChinese
+ * word segmentation).
+ */
+public final class TextAnalysis implements AutoCloseable {
+
+  private final Map<Language, Analyzer> plain = new EnumMap<>(Language.class);
+  private final Analyzer germanDecompounding;
+
+  /**
+   * @param germanWordParts lower-case word parts German compounds are split into (e.g. "batterie",
+   *     "management"), usually the words of the thesaurus' German terms
+   */
+  public TextAnalysis(Set<String> germanWordParts) {
+    plain.put(Language.EN, new EnglishAnalyzer());
+    plain.put(Language.DE, new GermanAnalyzer());
+    plain.put(Language.ZH, new SmartChineseAnalyzer());
+    CharArraySet dictionary = new CharArraySet(germanWordParts, true);
+    germanDecompounding =
+        new Analyzer() {
+          @Override
+          protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream stream = new LowerCaseFilter(source);
+            stream = new DictionaryCompoundWordTokenFilter(stream, dictionary, 5, 4, 20, false);
+            stream = new StopFilter(stream, GermanAnalyzer.getDefaultStopSet());
+            stream = new GermanNormalizationFilter(stream);
+            stream = new GermanLightStemFilter(stream);
+            return new TokenStreamComponents(source, stream);
+          }
+        };
+  }
+
+  /** Tokens for matching terms: no compound splitting, so positions follow the words. */
+  public List<String> tokens(Language language, String text) {
+    return run(plain.get(language), text);
+  }
+
+  /** Tokens for the text index and BM25: German compounds also yield their parts. */
+  public List<String> indexTokens(Language language, String text) {
+    return run(language == Language.DE ? germanDecompounding : plain.get(language), text);
+  }
+
+  /** The analyzer the text index uses for {@code language}. */
+  public Analyzer indexAnalyzer(Language language) {
+    return language == Language.DE ? germanDecompounding : plain.get(language);
+  }
+
+  private static List<String> run(Analyzer analyzer, String text) {
+    List<String> tokens = new ArrayList<>();
+    if (text == null || text.isBlank()) {
+      return tokens;
+    }
+    try (TokenStream stream = analyzer.tokenStream("text", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        tokens.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return tokens;
+  }
+
+  @Override
+  public void close() {
+    plain.values().forEach(Analyzer::close);
+    germanDecompounding.close();
+  }
+}
