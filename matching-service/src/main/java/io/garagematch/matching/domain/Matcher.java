@@ -119,6 +119,12 @@ public final class Matcher implements AutoCloseable {
     needs.remove(id);
   }
 
+  /** The startup as last put, or null. */
+  public Startup startup(String id) {
+    AnalysedStartup s = startupProfiles.get(id);
+    return s == null ? null : s.startup();
+  }
+
   public int startupCount() {
     return startupProfiles.size();
   }

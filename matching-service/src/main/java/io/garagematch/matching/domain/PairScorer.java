@@ -183,7 +183,8 @@ final class PairScorer {
         }
       }
     }
-    return new Raw(total == 0 ? 0 : credit / total, Map.of("matched", matched));
+    // the square root: a few of the need's concepts, found, already say much
+    return new Raw(total == 0 ? 0 : Math.sqrt(credit / total), Map.of("matched", matched));
   }
 
   private static Map<String, Object> conceptEvidence(

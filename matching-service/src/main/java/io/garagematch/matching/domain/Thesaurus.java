@@ -183,8 +183,17 @@ public final class Thesaurus {
 
     Concept build(Set<String> known) {
       Set<String> links = new LinkedHashSet<>(broader);
-      links.retainAll(known);
       links.remove(id);
+      for (String link : links) {
+        if (!known.contains(link)) {
+          throw new IllegalArgumentException(
+              "concept " + id + ": broader " + link + " is not defined");
+        }
+      }
+      if (fields.isEmpty() || terms.size() < Language.values().length) {
+        throw new IllegalArgumentException(
+            "concept " + id + ": needs fields and terms in zh, en and de");
+      }
       Map<Language, List<String>> copy = new EnumMap<>(Language.class);
       terms.forEach((l, t) -> copy.put(l, List.copyOf(new LinkedHashSet<>(t))));
       return new Concept(id, Set.copyOf(fields), Set.copyOf(links), Map.copyOf(copy));

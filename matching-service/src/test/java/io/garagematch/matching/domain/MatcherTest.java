@@ -1,0 +1,221 @@
+package io.garagematch.matching.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.garagematch.platform.taxonomy.FundingStage;
+import io.garagematch.platform.taxonomy.InnovationField;
+import io.garagematch.platform.taxonomy.Language;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class MatcherTest {
+
+  static Matcher matcher;
+
+  static final Need DRIVER_MONITORING =
+      new Need(
+          "need-dms",
+          Language.EN,
+          "Camera-based driver monitoring for fatigue and distraction",
+          "Our next cockpit generation for China needs an infrared camera system that detects driver"
+              + " drowsiness and distraction in real time, also at night and with sunglasses, and"
+              + " warns within 500 ms. Integration into a test fleet in Shanghai within 16 weeks.",
+          List.of("driver monitoring", "drowsiness detection", "infrared camera"),
+          Set.of(InnovationField.AUTOMATED_DRIVING),
+          6,
+          null,
+          null,
+          Set.of("CN"),
+          null);
+
+  static final Need SOLID_STATE =
+      new Need(
+          "need-ssb",
+          Language.DE,
+          "Festkörperbatterie mit höherer Energiedichte",
+          "Für die nächste Generation unserer Hochvoltspeicher suchen wir Festkörperzellen mit mehr"
+              + " als 400 Wh/kg, die bei -20 °C noch zuverlässig laden. Ein Musterzellen-Test im"
+              + " Batteriezentrum ist innerhalb von sechs Monaten geplant.",
+          List.of("Festkörperbatterie", "Energiedichte", "Batteriezelle"),
+          Set.of(InnovationField.ELECTRIFICATION),
+          4,
+          null,
+          null,
+          null,
+          null);
+
+  static Startup startup(
+      String id,
+      Language language,
+      String name,
+      String pitch,
+      String description,
+      List<String> technologies,
+      Set<InnovationField> fields,
+      int trl,
+      String country) {
+    return new Startup(
+        id,
+        language,
+        name,
+        pitch,
+        description,
+        technologies,
+        fields,
+        trl,
+        FundingStage.SERIES_A,
+        country);
+  }
+
+  @BeforeAll
+  static void loadStartups() throws Exception {
+    matcher = new Matcher(Thesaurus.load(null));
+    matcher.putStartup(
+        startup(
+            "zh-dms",
+            Language.ZH,
+            "睿眼科技",
+            "基于红外摄像头的驾驶员监测系统，实时识别疲劳驾驶和分心驾驶。",
+            "我们的算法在夜间和佩戴墨镜时仍能准确检测驾驶员闭眼、打哈欠和视线偏移，报警延迟低于300毫秒，已在两家商用车队量产。",
+            List.of("驾驶员监测", "红外摄像头", "疲劳检测"),
+            Set.of(InnovationField.ARTIFICIAL_INTELLIGENCE),
+            7,
+            "CN"));
+    matcher.putStartup(
+        startup(
+            "zh-dms-early",
+            Language.ZH,
+            "安驾实验室",
+            "疲劳驾驶预警的早期原型。",
+            "我们在实验室中验证了基于摄像头的疲劳检测算法，尚未上车测试。",
+            List.of("疲劳检测"),
+            Set.of(InnovationField.AUTOMATED_DRIVING),
+            4,
+            "CN"));
+    matcher.putStartup(
+        startup(
+            "en-fleet",
+            Language.EN,
+            "FleetPulse",
+            "A telematics dashboard for fleet managers.",
+            "FleetPulse collects GPS positions and fuel use of trucks and shows them on a web dashboard with camera snapshots of the cargo area.",
+            List.of("telematics", "fleet management"),
+            Set.of(InnovationField.IOT),
+            8,
+            "CN"));
+    matcher.putStartup(
+        startup(
+            "de-lidar",
+            Language.DE,
+            "Tiefsicht GmbH",
+            "Festkörper-Lidar für automatisiertes Fahren.",
+            "Unser Lidarsensor erfasst Objekte bis 250 m und liefert eine dichte Punktwolke.",
+            List.of("Lidar", "Punktwolke"),
+            Set.of(InnovationField.AUTOMATED_DRIVING),
+            6,
+            "DE"));
+    matcher.putStartup(
+        startup(
+            "en-ssb",
+            Language.EN,
+            "Ionic Forge",
+            "Solid-state battery cells with a sulfide electrolyte for electric vehicles.",
+            "Our all-solid-state cells reach 420 Wh/kg and charge at minus 20 degrees Celsius. We ship A-samples to two carmakers.",
+            List.of("solid-state battery", "sulfide electrolyte", "battery cell"),
+            Set.of(InnovationField.ELECTRIFICATION),
+            5,
+            "US"));
+    matcher.putStartup(
+        startup(
+            "zh-swap",
+            Language.ZH,
+            "换电侠",
+            "电动两轮车换电柜网络。",
+            "我们在城市里运营电动自行车换电站，骑手扫码即可更换电池。",
+            List.of("换电", "锂电池"),
+            Set.of(InnovationField.ELECTRIFICATION),
+            8,
+            "CN"));
+  }
+
+  @AfterAll
+  static void close() {
+    matcher.close();
+  }
+
+  @Test
+  void chineseStartupAnswersAnEnglishNeedAndTheEvidenceNamesTheConcepts() {
+    List<MatchResult> ranking = matcher.rankStartups(DRIVER_MONITORING, 10);
+
+    assertThat(ranking).extracting(MatchResult::startupId).first().isEqualTo("zh-dms");
+    MatchResult best = ranking.get(0);
+    assertThat(concepts(best)).contains("driver-monitoring");
+    assertThat(best.breakdown())
+        .extracting(MatchResult.ComponentScore::component)
+        .containsExactly("fields", "text", "concepts", "trl", "stage", "geo");
+    assertThat(best.score()).isBetween(0.5, 1.0);
+  }
+
+  @Test
+  void englishStartupAnswersAGermanNeed() {
+    List<MatchResult> ranking = matcher.rankStartups(SOLID_STATE, 10);
+
+    assertThat(ranking.get(0).startupId()).isEqualTo("en-ssb");
+    assertThat(concepts(ranking.get(0))).contains("solid-state-battery");
+    assertThat(ranking)
+        .filteredOn(r -> List.of("zh-dms", "en-fleet", "de-lidar").contains(r.startupId()))
+        .allSatisfy(r -> assertThat(r.score()).isLessThan(0.3));
+  }
+
+  @Test
+  void startupBelowTheMinimumTrlIsNeverRankedAndTheChecksSayWhy() {
+    matcher.putNeed(DRIVER_MONITORING);
+
+    assertThat(matcher.rankStartups(DRIVER_MONITORING, 10))
+        .extracting(MatchResult::startupId)
+        .doesNotContain("zh-dms-early", "de-lidar");
+    MatchResult early = matcher.score(DRIVER_MONITORING.id(), "zh-dms-early");
+    assertThat(early.passed()).isFalse();
+    assertThat(early.hardChecks())
+        .contains(new MatchResult.HardCheck("minTrl", false, "TRL 4 < 6"));
+    MatchResult german = matcher.score(DRIVER_MONITORING.id(), "de-lidar");
+    assertThat(german.hardChecks())
+        .contains(new MatchResult.HardCheck("regions", false, "DE is not one of [CN]"));
+  }
+
+  @Test
+  void aStartupFindsItsNeedsThroughTheIndexWithTheSameScoreAsTheNeedFindsIt() {
+    matcher.putNeed(DRIVER_MONITORING);
+    matcher.putNeed(SOLID_STATE);
+    Startup zhDms = matcher.startup("zh-dms");
+
+    List<MatchResult> needs = matcher.rankNeeds(zhDms, 10);
+
+    assertThat(needs).extracting(MatchResult::needId).containsExactly("need-dms");
+    assertThat(needs.get(0).score())
+        .isEqualTo(matcher.rankStartups(DRIVER_MONITORING, 1).get(0).score());
+  }
+
+  @Test
+  void indexedRankingEqualsBruteForceOnTheTopResults() {
+    List<MatchResult> indexed = matcher.rankStartups(SOLID_STATE, 3);
+    List<MatchResult> brute = matcher.rankStartupsBruteForce(SOLID_STATE, 3);
+
+    assertThat(indexed.get(0)).isEqualTo(brute.get(0));
+  }
+
+  @SuppressWarnings("unchecked")
+  static List<String> concepts(MatchResult r) {
+    MatchResult.ComponentScore concepts =
+        r.breakdown().stream()
+            .filter(c -> c.component().equals("concepts"))
+            .findFirst()
+            .orElseThrow();
+    return ((List<Map<String, Object>>) concepts.evidence().get("matched"))
+        .stream().map(m -> (String) m.get("concept")).toList();
+  }
+}
