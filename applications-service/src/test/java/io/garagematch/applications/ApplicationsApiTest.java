@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.garagematch.infra.TestTokens;
 import io.garagematch.infra.TopicReader;
+import io.garagematch.platform.testing.Contracts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -34,7 +35,7 @@ class ApplicationsApiTest {
 
   static RequestSpecification as(String partner) {
     return given()
-        .filter(Contracts.openApi())
+        .filter(Contracts.openApi("applications-service"))
         .header("Authorization", "Bearer " + TestTokens.forRole("partner", partner))
         .contentType(ContentType.JSON);
   }

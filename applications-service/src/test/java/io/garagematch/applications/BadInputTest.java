@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.garagematch.infra.TestTokens;
+import io.garagematch.platform.testing.Contracts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -26,7 +27,7 @@ class BadInputTest {
 
   static RequestSpecification partner() {
     return given()
-        .filter(Contracts.openApiResponses())
+        .filter(Contracts.openApiResponses("applications-service"))
         .header("Authorization", "Bearer " + TestTokens.forRole("partner", "sloppy-partner"));
   }
 

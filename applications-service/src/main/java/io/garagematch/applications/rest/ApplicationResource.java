@@ -4,9 +4,10 @@ import io.garagematch.applications.domain.ApplicationProfile;
 import io.garagematch.applications.domain.ApplicationStatus;
 import io.garagematch.applications.service.ApplicationService;
 import io.garagematch.applications.service.ApplicationView;
-import io.garagematch.applications.service.Cursor;
 import io.garagematch.platform.problem.Problem;
 import io.garagematch.platform.problem.ProblemException;
+import io.garagematch.platform.rest.Cursor;
+import io.garagematch.platform.rest.Requests;
 import io.garagematch.platform.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -29,8 +30,6 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -112,15 +111,16 @@ public class ApplicationResource {
     List<ApplicationView> items =
         applications.page(
             partnerId(),
-            status == null ? null : parseStatus(status),
-            updatedSince == null ? null : parseInstant(updatedSince),
+            Requests.enumParam(ApplicationStatus.class, "status", status),
+            Requests.instantParam("updatedSince", updatedSince),
             cursor == null ? null : Cursor.decode(cursor),
             limit + 1);
     if (items.size() <= limit) {
       return new ApplicationPage(items, null);
     }
     List<ApplicationView> page = items.subList(0, limit);
-    return new ApplicationPage(page, Cursor.after(page.get(limit - 1)).encode());
+    return new ApplicationPage(
+        page, new Cursor(page.get(limit - 1).updatedAt(), page.get(limit - 1).id()).encode());
   }
 
   @GET
@@ -153,7 +153,7 @@ public class ApplicationResource {
           @HeaderParam(HttpHeaders.IF_MATCH)
           String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid ApplicationProfile body) {
-    return withEtag(applications.update(partnerId(), id, expectedVersion(ifMatch), body));
+    return withEtag(applications.update(partnerId(), id, Requests.ifMatchVersion(ifMatch), body));
   }
 
   @POST
@@ -215,49 +215,5 @@ public class ApplicationResource {
 
   private static RestResponse<ApplicationView> withEtag(ApplicationView view) {
     return RestResponse.ResponseBuilder.ok(view).tag(etag(view)).build();
-  }
-
-  static int expectedVersion(String ifMatch) {
-    if (ifMatch == null || ifMatch.isBlank()) {
-      throw new ProblemException(
-          Problem.of(
-              428,
-              "if-match-required",
-              "If-Match is required",
-              "send the ETag of the version you read, e.g. If-Match: \"3\""));
-    }
-    String tag = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
-    try {
-      return Integer.parseInt(tag);
-    } catch (NumberFormatException e) {
-      throw new ProblemException(
-          Problem.of(
-              412,
-              "version-mismatch",
-              "The application has changed",
-              "If-Match " + ifMatch + " is not a version of this application"));
-    }
-  }
-
-  private static ApplicationStatus parseStatus(String status) {
-    try {
-      return ApplicationStatus.valueOf(status);
-    } catch (IllegalArgumentException e) {
-      throw invalidParameter("status", "must be one of SUBMITTED, WITHDRAWN");
-    }
-  }
-
-  private static Instant parseInstant(String instant) {
-    try {
-      return Instant.parse(instant);
-    } catch (DateTimeParseException e) {
-      throw invalidParameter(
-          "updatedSince", "must be an ISO-8601 instant, e.g. 2026-01-31T08:00:00Z");
-    }
-  }
-
-  private static ProblemException invalidParameter(String name, String message) {
-    return new ProblemException(
-        Problem.invalid(name + ": " + message, List.of(new Problem.Violation(name, message))));
   }
 }

@@ -16,6 +16,7 @@ import io.garagematch.platform.outbox.Outbox;
 import io.garagematch.platform.outbox.OutboxMessage;
 import io.garagematch.platform.problem.Problem;
 import io.garagematch.platform.problem.ProblemException;
+import io.garagematch.platform.rest.Cursor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;

@@ -72,6 +72,13 @@ public class ProblemMappers {
         Problem.invalid(name + ": " + message, List.of(new Problem.Violation(name, message))));
   }
 
+  /** A role the endpoint does not serve (checked by {@code @RolesAllowed}). */
+  @ServerExceptionMapper
+  public Response forbidden(io.quarkus.security.ForbiddenException e) {
+    return respond(
+        Problem.of(403, "forbidden", "Forbidden", "your role may not use this endpoint"));
+  }
+
   @ServerExceptionMapper
   public Response http(WebApplicationException e) {
     if (e.getCause() instanceof JsonProcessingException json) {

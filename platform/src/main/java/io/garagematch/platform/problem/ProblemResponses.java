@@ -31,7 +31,6 @@ public class ProblemResponses implements OASFilter {
     String code = response.getKey();
     return (code.startsWith("4") || code.startsWith("5"))
         && !code.equals("401")
-        && !code.equals("403")
         && response.getValue().getContent() == null;
   }
 

@@ -74,7 +74,9 @@ public abstract class FoundationContract {
         .oauth2(TestTokens.forRole(foreignRole, "x"))
         .get("/api/v1/me")
         .then()
-        .statusCode(403);
+        .statusCode(403)
+        .contentType("application/problem+json")
+        .body("type", equalTo("urn:garagematch:problem:forbidden"));
   }
 
   @Test

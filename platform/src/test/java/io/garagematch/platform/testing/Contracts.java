@@ -1,4 +1,4 @@
-package io.garagematch.applications;
+package io.garagematch.platform.testing;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.report.LevelResolver;
@@ -16,11 +16,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 
-/** The contracts checked in under docs/: event schemas and this service's OpenAPI document. */
-final class Contracts {
+/**
+ * The contracts checked in under docs/: event schemas and the services' OpenAPI documents. Tests
+ * run in a service's folder, so docs/ is one level up.
+ */
+public final class Contracts {
 
-  static final Path DOCS = Path.of("..", "docs").toAbsolutePath().normalize();
-  static final Path OPENAPI = DOCS.resolve("openapi/applications-service.yaml");
+  public static final Path DOCS = Path.of("..", "docs").toAbsolutePath().normalize();
 
   private static final JsonSchemaFactory SCHEMAS =
       JsonSchemaFactory.getInstance(
@@ -35,7 +37,7 @@ final class Contracts {
   private Contracts() {}
 
   /** The violations of {@code json} against {@code docs/events/<eventName>.schema.json}. */
-  static Set<ValidationMessage> eventViolations(String eventName, String json) {
+  public static Set<ValidationMessage> eventViolations(String eventName, String json) {
     JsonSchema schema =
         SCHEMAS.getSchema(
             SchemaLocation.of("https://garagematch.io/events/" + eventName + ".schema.json"));
@@ -43,15 +45,15 @@ final class Contracts {
   }
 
   /** A REST Assured filter failing any request or response that breaks the OpenAPI document. */
-  static OpenApiValidationFilter openApi() {
+  public static OpenApiValidationFilter openApi(String service) {
     return new OpenApiValidationFilter(
-        OpenApiInteractionValidator.createForInlineApiSpecification(spec()).build());
+        OpenApiInteractionValidator.createForInlineApiSpecification(spec(service)).build());
   }
 
   /** Checks only the responses: for tests that send invalid requests on purpose. */
-  static OpenApiValidationFilter openApiResponses() {
+  public static OpenApiValidationFilter openApiResponses(String service) {
     return new OpenApiValidationFilter(
-        OpenApiInteractionValidator.createForInlineApiSpecification(spec())
+        OpenApiInteractionValidator.createForInlineApiSpecification(spec(service))
             .withLevelResolver(
                 LevelResolver.create()
                     .withLevel("validation.request", ValidationReport.Level.IGNORE)
@@ -59,9 +61,14 @@ final class Contracts {
             .build());
   }
 
-  private static String spec() {
+  /** The checked-in OpenAPI document of {@code service}, e.g. applications-service. */
+  public static Path openApiDocument(String service) {
+    return DOCS.resolve("openapi/" + service + ".yaml");
+  }
+
+  private static String spec(String service) {
     try {
-      return Files.readString(OPENAPI);
+      return Files.readString(openApiDocument(service));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,18 +1,15 @@
-package io.garagematch.applications.service;
+package io.garagematch.platform.rest;
 
 import io.garagematch.platform.problem.Problem;
 import io.garagematch.platform.problem.ProblemException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 
-/** A position in a list ordered by (updatedAt, id), opaque to clients. */
+/** A position in a list ordered by (updatedAt, id), opaque to clients: {@code ?cursor=}. */
 public record Cursor(Instant updatedAt, UUID id) {
-
-  public static Cursor after(ApplicationView last) {
-    return new Cursor(last.updatedAt(), last.id());
-  }
 
   public String encode() {
     return Base64.getUrlEncoder()
@@ -20,7 +17,6 @@ public record Cursor(Instant updatedAt, UUID id) {
         .encodeToString((updatedAt + "|" + id).getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Parses a cursor this service handed out; anything else is a 400. */
   public static Cursor decode(String text) {
     try {
       String[] parts =
@@ -30,7 +26,7 @@ public record Cursor(Instant updatedAt, UUID id) {
       throw new ProblemException(
           Problem.invalid(
               "cursor: is not a cursor from this API",
-              java.util.List.of(new Problem.Violation("cursor", "is not a cursor from this API"))));
+              List.of(new Problem.Violation("cursor", "is not a cursor from this API"))));
     }
   }
 }

@@ -1,0 +1,7 @@
+package io.garagematch.matching.domain;
+
+/** Whether a need is still looking for startups. */
+public enum NeedStatus {
+  OPEN,
+  CLOSED
+}

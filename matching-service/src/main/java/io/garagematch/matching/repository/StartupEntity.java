@@ -1,0 +1,24 @@
+package io.garagematch.matching.repository;
+
+import io.garagematch.matching.messaging.ApplicationSnapshot;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** The read model of one startup application, as its last event described it. */
+@Entity
+@Table(name = "startup")
+public class StartupEntity {
+  @Id public UUID id;
+  public int version;
+  public boolean active;
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  public ApplicationSnapshot profile;
+
+  public Instant updatedAt;
+}

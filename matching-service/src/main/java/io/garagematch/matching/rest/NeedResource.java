@@ -1,0 +1,180 @@
+package io.garagematch.matching.rest;
+
+import io.garagematch.matching.domain.NeedSpec;
+import io.garagematch.matching.domain.NeedStatus;
+import io.garagematch.matching.service.MatchQueries;
+import io.garagematch.matching.service.NeedService;
+import io.garagematch.matching.service.NeedView;
+import io.garagematch.platform.problem.Problem;
+import io.garagematch.platform.rest.Cursor;
+import io.garagematch.platform.rest.Requests;
+import io.garagematch.platform.security.Caller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** {@code /api/v1/needs}: business units' needs. bu-staff for their units, admin for all. */
+@Path("/api/v1/needs")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Needs")
+@SecurityRequirement(name = "bearer")
+@APIResponse(
+    responseCode = "400",
+    description = "Invalid input",
+    content =
+        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "A role or business unit the caller does not have")
+public class NeedResource {
+
+  private final NeedService needs;
+  private final MatchQueries queries;
+  private final Caller caller;
+
+  public NeedResource(NeedService needs, MatchQueries queries, Caller caller) {
+    this.needs = needs;
+    this.queries = queries;
+    this.caller = caller;
+  }
+
+  /** One page of needs; {@code nextCursor} is null on the last page. */
+  public record NeedPage(List<NeedView> items, String nextCursor) {}
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({"bu-staff", "admin"})
+  @Operation(summary = "Open a need; it is matched against every active startup at once")
+  @APIResponse(
+      responseCode = "201",
+      description = "Opened",
+      content = @Content(schema = @Schema(implementation = NeedView.class)))
+  public RestResponse<NeedView> open(
+      @NotNull(message = "a JSON body is required") @Valid NeedSpec body) {
+    NeedView n = needs.open(caller, body);
+    return RestResponse.ResponseBuilder.<NeedView>created(URI.create("/api/v1/needs/" + n.id()))
+        .tag(new EntityTag(Integer.toString(n.version())))
+        .entity(n)
+        .build();
+  }
+
+  @GET
+  @RolesAllowed({"bu-staff", "expert", "admin"})
+  @Operation(summary = "List the needs the caller may see, oldest change first")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page",
+      content = @Content(schema = @Schema(implementation = NeedPage.class)))
+  public NeedPage list(
+      @QueryParam("status") @Schema(implementation = NeedStatus.class) String status,
+      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+      @QueryParam("cursor") @Size(max = 200) String cursor) {
+    List<NeedView> items =
+        needs.page(
+            caller,
+            Requests.enumParam(NeedStatus.class, "status", status),
+            cursor == null ? null : Cursor.decode(cursor),
+            limit + 1);
+    if (items.size() <= limit) {
+      return new NeedPage(items, null);
+    }
+    List<NeedView> page = items.subList(0, limit);
+    NeedView last = page.get(limit - 1);
+    return new NeedPage(page, new Cursor(last.updatedAt(), last.id()).encode());
+  }
+
+  @GET
+  @Path("{id}")
+  @RolesAllowed({"bu-staff", "expert", "admin"})
+  @Operation(summary = "Read a need")
+  @APIResponse(
+      responseCode = "200",
+      description = "The need; its ETag is its version",
+      content = @Content(schema = @Schema(implementation = NeedView.class)))
+  @APIResponse(responseCode = "404", description = "No such need the caller may see")
+  public RestResponse<NeedView> get(@PathParam("id") UUID id) {
+    return withEtag(needs.get(caller, id));
+  }
+
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({"bu-staff", "admin"})
+  @Operation(
+      summary = "Replace a need: a new version, re-matched. If-Match must name the current version")
+  @APIResponse(
+      responseCode = "200",
+      description = "The new version",
+      content = @Content(schema = @Schema(implementation = NeedView.class)))
+  @APIResponse(responseCode = "404", description = "No such need the caller may see")
+  @APIResponse(responseCode = "409", description = "The need is closed")
+  @APIResponse(responseCode = "412", description = "If-Match is not the current version")
+  @APIResponse(responseCode = "428", description = "If-Match is missing")
+  public RestResponse<NeedView> update(
+      @PathParam("id") UUID id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @NotNull(message = "a JSON body is required") @Valid NeedSpec body) {
+    return withEtag(needs.update(caller, id, Requests.ifMatchVersion(ifMatch), body));
+  }
+
+  @POST
+  @Path("{id}/closure")
+  @RolesAllowed({"bu-staff", "admin"})
+  @Operation(summary = "Close a need; its open matches are withdrawn")
+  @APIResponse(
+      responseCode = "200",
+      description = "The closed need",
+      content = @Content(schema = @Schema(implementation = NeedView.class)))
+  @APIResponse(responseCode = "404", description = "No such need the caller may see")
+  public RestResponse<NeedView> close(@PathParam("id") UUID id) {
+    return withEtag(needs.close(caller, id));
+  }
+
+  private static RestResponse<NeedView> withEtag(NeedView n) {
+    return RestResponse.ResponseBuilder.ok(n)
+        .tag(new EntityTag(Integer.toString(n.version())))
+        .build();
+  }
+
+  @GET
+  @Path("{id}/matches")
+  @RolesAllowed({"bu-staff", "expert", "admin"})
+  @Operation(
+      summary =
+          "The need's ranking: every active startup passing its hard filters, best first, with breakdown and hard checks")
+  @APIResponse(
+      responseCode = "200",
+      description = "Ranked best first",
+      content = @Content(schema = @Schema(implementation = MatchResource.MatchList.class)))
+  @APIResponse(responseCode = "404", description = "No such need the caller may see")
+  public MatchResource.MatchList ranking(
+      @PathParam("id") UUID id,
+      @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(200) int limit) {
+    return new MatchResource.MatchList(queries.ranking(caller, id, limit), null);
+  }
+}

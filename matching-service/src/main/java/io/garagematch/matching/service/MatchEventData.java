@@ -1,0 +1,39 @@
+package io.garagematch.matching.service;
+
+import io.garagematch.matching.domain.MatchResult;
+import io.garagematch.platform.taxonomy.InnovationField;
+import io.garagematch.platform.taxonomy.Language;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The data of every {@code match.*} event (docs/events/match.schema.json): the match with what a
+ * consumer needs to act on it without calling back — the need and startup in brief.
+ */
+public record MatchEventData(
+    UUID id,
+    UUID needId,
+    UUID applicationId,
+    String businessUnit,
+    String status,
+    double score,
+    String weightsVersion,
+    List<MatchResult.ComponentScore> breakdown,
+    List<MatchResult.HardCheck> hardChecks,
+    NeedBrief need,
+    StartupBrief startup,
+    DecisionBrief decision,
+    Instant updatedAt) {
+
+  /** The need in brief. */
+  public record NeedBrief(String title, Language language, Set<InnovationField> innovationFields) {}
+
+  /** The startup in brief (never contact data). */
+  public record StartupBrief(String name, Language language, String country, String pitch) {}
+
+  /** The decision a {@code match.decided} event reports. */
+  public record DecisionBrief(
+      String decision, String reasonCode, String note, String decidedBy, Instant decidedAt) {}
+}

@@ -1,0 +1,70 @@
+package io.garagematch.matching.service;
+
+import io.garagematch.matching.domain.Matcher;
+import io.garagematch.matching.domain.Thesaurus;
+import io.garagematch.matching.repository.NeedEntity;
+import io.garagematch.matching.repository.NeedRepository;
+import io.garagematch.matching.repository.StartupEntity;
+import io.garagematch.matching.repository.StartupRepository;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * The service's matcher. Its indexes are derived state: rebuilt from the database (open needs,
+ * active startups) at start, then kept fresh by every change.
+ */
+@ApplicationScoped
+public class MatcherHolder {
+
+  private static final Logger LOG = Logger.getLogger(MatcherHolder.class);
+
+  private final NeedRepository needs;
+  private final StartupRepository startups;
+  private final Optional<Path> extraThesaurus;
+  private Matcher matcher;
+
+  public MatcherHolder(
+      NeedRepository needs,
+      StartupRepository startups,
+      @ConfigProperty(name = "garagematch.matching.thesaurus-dir") Optional<Path> extraThesaurus) {
+    this.needs = needs;
+    this.startups = startups;
+    this.extraThesaurus = extraThesaurus;
+  }
+
+  @Transactional
+  void rebuild(@Observes StartupEvent event) throws IOException {
+    long start = System.nanoTime();
+    matcher = new Matcher(Thesaurus.load(extraThesaurus.orElse(null)));
+    for (StartupEntity s : startups.active()) {
+      matcher.putStartup(s.profile.toStartup());
+    }
+    for (NeedEntity n : needs.open()) {
+      matcher.putNeed(n.spec.toNeed(n.id.toString()));
+    }
+    LOG.infof(
+        "matcher ready: %d concepts, %d startups, %d open needs in %d ms",
+        matcher.thesaurus().size(),
+        matcher.startupCount(),
+        matcher.needCount(),
+        (System.nanoTime() - start) / 1_000_000);
+  }
+
+  void close(@Observes ShutdownEvent event) {
+    if (matcher != null) {
+      matcher.close();
+    }
+  }
+
+  public Matcher matcher() {
+    return matcher;
+  }
+}

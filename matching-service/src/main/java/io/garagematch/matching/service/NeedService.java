@@ -1,0 +1,203 @@
+package io.garagematch.matching.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.garagematch.matching.domain.MatchResult;
+import io.garagematch.matching.domain.Matcher;
+import io.garagematch.matching.domain.Need;
+import io.garagematch.matching.domain.NeedSpec;
+import io.garagematch.matching.domain.NeedStatus;
+import io.garagematch.matching.repository.MatchEntity;
+import io.garagematch.matching.repository.MatchRepository;
+import io.garagematch.matching.repository.NeedEntity;
+import io.garagematch.matching.repository.NeedRepository;
+import io.garagematch.matching.repository.StartupEntity;
+import io.garagematch.matching.repository.StartupRepository;
+import io.garagematch.platform.outbox.Outbox;
+import io.garagematch.platform.outbox.OutboxMessage;
+import io.garagematch.platform.problem.Problem;
+import io.garagematch.platform.problem.ProblemException;
+import io.garagematch.platform.rest.Cursor;
+import io.garagematch.platform.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Needs of business units: bu-staff act for their own units only (another unit's need is "not
+ * found"), admins for all. Each change is a new version, an event on {@code need-events}, and a
+ * re-scoring of the need against the active startups.
+ */
+@ApplicationScoped
+public class NeedService {
+
+  public static final String TOPIC = "need-events";
+
+  /** How many startups a need is scored against exactly (the best candidates of the index). */
+  static final int CANDIDATES = 1000;
+
+  private final NeedRepository needs;
+  private final StartupRepository startups;
+  private final MatchRepository matches;
+  private final MatchService matchService;
+  private final MatcherHolder matcher;
+  private final Outbox outbox;
+  private final ObjectMapper json;
+
+  public NeedService(
+      NeedRepository needs,
+      StartupRepository startups,
+      MatchRepository matches,
+      MatchService matchService,
+      MatcherHolder matcher,
+      Outbox outbox,
+      ObjectMapper json) {
+    this.needs = needs;
+    this.startups = startups;
+    this.matches = matches;
+    this.matchService = matchService;
+    this.matcher = matcher;
+    this.outbox = outbox;
+    this.json = json;
+  }
+
+  @Transactional
+  public NeedView open(Caller caller, NeedSpec spec) {
+    requireUnit(caller, spec.businessUnit());
+    NeedEntity n = new NeedEntity();
+    n.id = UUID.randomUUID();
+    n.status = NeedStatus.OPEN;
+    n.createdAt = MatchService.now();
+    n.version = 0;
+    change(n, spec, "opened");
+    needs.persist(n);
+    rescore(n);
+    return NeedView.of(n);
+  }
+
+  @Transactional
+  public NeedView update(Caller caller, UUID id, int expectedVersion, NeedSpec spec) {
+    NeedEntity n = visible(caller, id);
+    if (n.version != expectedVersion) {
+      throw new ProblemException(
+          Problem.of(
+                  412,
+                  "version-mismatch",
+                  "The need has changed",
+                  "If-Match names version "
+                      + expectedVersion
+                      + " but the current version is "
+                      + n.version)
+              .with("currentVersion", n.version));
+    }
+    if (n.status == NeedStatus.CLOSED) {
+      throw new ProblemException(Problem.of(409, "need-closed", "The need is closed", null));
+    }
+    requireUnit(caller, spec.businessUnit());
+    change(n, spec, "updated");
+    rescore(n);
+    return NeedView.of(n);
+  }
+
+  @Transactional
+  public NeedView close(Caller caller, UUID id) {
+    NeedEntity n = visible(caller, id);
+    if (n.status == NeedStatus.OPEN) {
+      n.status = NeedStatus.CLOSED;
+      change(n, n.spec, "closed");
+      matcher.matcher().removeNeed(n.id.toString());
+      matchService.withdrawAll(n);
+    }
+    return NeedView.of(n);
+  }
+
+  public NeedView get(Caller caller, UUID id) {
+    return NeedView.of(visible(caller, id));
+  }
+
+  public List<NeedView> page(Caller caller, NeedStatus status, Cursor after, int limit) {
+    return needs
+        .page(
+            caller.hasRole("admin") || caller.hasRole("expert") ? null : caller.businessUnits(),
+            status,
+            after == null ? null : after.updatedAt(),
+            after == null ? null : after.id(),
+            limit)
+        .stream()
+        .map(NeedView::of)
+        .toList();
+  }
+
+  /**
+   * The need if the caller may see it: admins and experts all, bu-staff their units'; else not
+   * found.
+   */
+  public NeedEntity visible(Caller caller, UUID id) {
+    NeedEntity n = needs.findById(id);
+    if (n == null || !canSee(caller, n)) {
+      throw ProblemException.notFound("need " + id);
+    }
+    return n;
+  }
+
+  public static boolean canSee(Caller caller, NeedEntity n) {
+    return caller.hasRole("admin")
+        || caller.hasRole("expert")
+        || caller.businessUnits().contains(n.businessUnit);
+  }
+
+  private static void requireUnit(Caller caller, String businessUnit) {
+    if (!caller.hasRole("admin") && !caller.businessUnits().contains(businessUnit)) {
+      throw new ProblemException(
+          Problem.of(
+              403,
+              "business-unit-not-yours",
+              "Not your business unit",
+              "your token acts for " + caller.businessUnits() + ", not for " + businessUnit));
+    }
+  }
+
+  private void change(NeedEntity n, NeedSpec spec, String change) {
+    Instant now = MatchService.now();
+    n.version++;
+    n.spec = spec;
+    n.businessUnit = spec.businessUnit();
+    n.updatedAt = now;
+    try {
+      outbox.append(
+          OutboxMessage.of(
+              TOPIC,
+              n.id.toString(),
+              "io.garagematch.need." + change + ".v1",
+              n.id.toString(),
+              json.writeValueAsString(NeedView.of(n))));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("could not write the event of need " + n.id, e);
+    }
+  }
+
+  /** Puts the need into the matcher and applies its scores against the active startups. */
+  private void rescore(NeedEntity n) {
+    Matcher m = matcher.matcher();
+    Need need = n.spec.toNeed(n.id.toString());
+    m.putNeed(need);
+    Set<UUID> scored = new HashSet<>();
+    for (MatchResult r : m.rankStartups(need, CANDIDATES)) {
+      StartupEntity s = startups.findById(UUID.fromString(r.startupId()));
+      if (s != null && s.active) {
+        matchService.apply(n, s, r);
+        scored.add(s.id);
+      }
+    }
+    for (MatchEntity existing : matches.ofNeed(n.id)) {
+      StartupEntity s = startups.findById(existing.applicationId);
+      if (!scored.contains(existing.applicationId) && s.active) {
+        matchService.apply(n, s, m.score(n.id.toString(), s.id.toString()));
+      }
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package io.garagematch.platform.rest;
+
+import io.garagematch.platform.problem.Problem;
+import io.garagematch.platform.problem.ProblemException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Reading request headers and parameters the same way in every service: bad ones are 400s. */
+public final class Requests {
+
+  private Requests() {}
+
+  /**
+   * The version an {@code If-Match} header names ({@code "3"}, {@code W/"3"} or {@code 3}).
+   * Missing: 428; not a version: 412 (it cannot match).
+   */
+  public static int ifMatchVersion(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank()) {
+      throw new ProblemException(
+          Problem.of(
+              428,
+              "if-match-required",
+              "If-Match is required",
+              "send the ETag of the version you read, e.g. If-Match: \"3\""));
+    }
+    try {
+      return Integer.parseInt(ifMatch.trim().replaceFirst("^W/", "").replace("\"", ""));
+    } catch (NumberFormatException e) {
+      throw new ProblemException(
+          Problem.of(
+              412,
+              "version-mismatch",
+              "The resource has changed",
+              "If-Match " + ifMatch + " is not a version of this resource"));
+    }
+  }
+
+  /** The enum constant named {@code value}, or null when absent; 400 naming the parameter. */
+  public static <E extends Enum<E>> E enumParam(Class<E> type, String name, String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value);
+    } catch (IllegalArgumentException e) {
+      throw invalid(
+          name,
+          "must be one of "
+              + Arrays.stream(type.getEnumConstants())
+                  .map(Enum::name)
+                  .collect(Collectors.joining(", ")));
+    }
+  }
+
+  /** An ISO-8601 instant, or null when absent; 400 naming the parameter. */
+  public static Instant instantParam(String name, String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return Instant.parse(value);
+    } catch (DateTimeParseException e) {
+      throw invalid(name, "must be an ISO-8601 instant, e.g. 2026-01-31T08:00:00Z");
+    }
+  }
+
+  /** A 400 validation problem naming one field or parameter. */
+  public static ProblemException invalid(String name, String message) {
+    return new ProblemException(
+        Problem.invalid(name + ": " + message, List.of(new Problem.Violation(name, message))));
+  }
+}
