@@ -73,7 +73,8 @@ public final class Matcher implements AutoCloseable {
       Startup startup,
       Map<String, Integer> termFreqs,
       int length,
-      Map<String, Set<String>> concepts) {}
+      Map<String, Set<String>> concepts,
+      Set<InnovationField> revealedFields) {}
 
   /**
    * A need's analysed text: weighted query terms per language (its own words in its language, its
@@ -86,37 +87,67 @@ public final class Matcher implements AutoCloseable {
       Map<String, Double> conceptBoost) {}
 
   public synchronized void putStartup(Startup s) {
+    startups.put(s.id(), index(s));
+    startups.refresh();
+  }
+
+  /** Puts many startups with one index refresh: for the rebuild at start. */
+  public synchronized void putStartups(java.util.Collection<Startup> all) {
+    for (Startup s : all) {
+      startups.put(s.id(), index(s));
+    }
+    startups.refresh();
+  }
+
+  /** Puts many needs with one index refresh: for the rebuild at start. */
+  public synchronized void putNeeds(java.util.Collection<Need> all) {
+    for (Need n : all) {
+      needs.put(n.id(), index(n));
+    }
+    needs.refresh();
+  }
+
+  private Document index(Startup s) {
     String text = s.text();
     List<String> tokens = analysis.indexTokens(s.language(), text);
     Map<String, Integer> tf = new HashMap<>();
     tokens.forEach(t -> tf.merge(t, 1, Integer::sum));
     Map<String, Set<String>> concepts = tagger.tag(s.language(), text);
-    startupProfiles.put(s.id(), new AnalysedStartup(s, tf, tokens.size(), concepts));
+    Set<InnovationField> revealed = java.util.EnumSet.noneOf(InnovationField.class);
+    concepts.keySet().forEach(c -> revealed.addAll(thesaurus.concept(c).fields()));
+    startupProfiles.put(s.id(), new AnalysedStartup(s, tf, tokens.size(), concepts, revealed));
     Document doc = new Document();
     doc.add(new StringField(ID, s.id(), Field.Store.YES));
     doc.add(new TextField(field(s.language()), text, Field.Store.NO));
     concepts.keySet().forEach(c -> doc.add(new StringField(CONCEPT, c, Field.Store.NO)));
-    startups.put(s.id(), doc);
+    return doc;
   }
 
   public synchronized void removeStartup(String id) {
     startupProfiles.remove(id);
     startups.remove(id);
+    startups.refresh();
   }
 
   public synchronized void putNeed(Need n) {
+    needs.put(n.id(), index(n));
+    needs.refresh();
+  }
+
+  private Document index(Need n) {
     AnalysedNeed analysed = analyse(n);
     needProfiles.put(n.id(), analysed);
     Document doc = new Document();
     doc.add(new StringField(ID, n.id(), Field.Store.YES));
     doc.add(new TextField(field(n.language()), needText(n), Field.Store.NO));
     analysed.concepts().keySet().forEach(c -> doc.add(new StringField(CONCEPT, c, Field.Store.NO)));
-    needs.put(n.id(), doc);
+    return doc;
   }
 
   public synchronized void removeNeed(String id) {
     needProfiles.remove(id);
     needs.remove(id);
+    needs.refresh();
   }
 
   /** The startup as last put, or null. */
@@ -145,15 +176,12 @@ public final class Matcher implements AutoCloseable {
     List<String> candidates = startups.search(startupQuery(n), Math.max(300, limit * 4));
     return startups.withReader(
         reader -> {
-          PairScorer scorer = new PairScorer(thesaurus, new CorpusStats(reader));
-          return candidates.stream()
-              .map(startupProfiles::get)
-              .filter(java.util.Objects::nonNull)
-              .map(s -> scorer.score(n, s))
-              .filter(MatchResult::passed)
-              .sorted(BEST_FIRST)
-              .limit(limit)
-              .toList();
+          List<AnalysedStartup> found =
+              candidates.stream()
+                  .map(startupProfiles::get)
+                  .filter(java.util.Objects::nonNull)
+                  .toList();
+          return best(new PairScorer(thesaurus, stats(reader)), List.of(n), found, limit);
         });
   }
 
@@ -166,15 +194,12 @@ public final class Matcher implements AutoCloseable {
     List<String> candidates = needs.search(needQuery(s), Math.max(300, limit * 4));
     return startups.withReader(
         reader -> {
-          PairScorer scorer = new PairScorer(thesaurus, new CorpusStats(reader));
-          return candidates.stream()
-              .map(needProfiles::get)
-              .filter(java.util.Objects::nonNull)
-              .map(n -> scorer.score(n, s))
-              .filter(MatchResult::passed)
-              .sorted(BEST_FIRST)
-              .limit(limit)
-              .toList();
+          List<AnalysedNeed> found =
+              candidates.stream()
+                  .map(needProfiles::get)
+                  .filter(java.util.Objects::nonNull)
+                  .toList();
+          return best(new PairScorer(thesaurus, stats(reader)), found, List.of(s), limit);
         });
   }
 
@@ -185,8 +210,7 @@ public final class Matcher implements AutoCloseable {
     if (n == null || s == null) {
       throw new IllegalArgumentException("unknown need or startup");
     }
-    return startups.withReader(
-        reader -> new PairScorer(thesaurus, new CorpusStats(reader)).score(n, s));
+    return startups.withReader(reader -> new PairScorer(thesaurus, stats(reader)).score(n, s));
   }
 
   /** Every startup against {@code need}, pair by pair, without the index: for comparison only. */
@@ -194,7 +218,7 @@ public final class Matcher implements AutoCloseable {
     AnalysedNeed n = analyse(need);
     return startups.withReader(
         reader -> {
-          PairScorer scorer = new PairScorer(thesaurus, new CorpusStats(reader));
+          PairScorer scorer = new PairScorer(thesaurus, stats(reader));
           return startupProfiles.values().stream()
               .map(s -> scorer.score(n, s))
               .filter(MatchResult::passed)
@@ -202,6 +226,50 @@ public final class Matcher implements AutoCloseable {
               .limit(limit)
               .toList();
         });
+  }
+
+  /**
+   * Every open need against {@code startup}, pair by pair, without the index: for comparison only.
+   */
+  public List<MatchResult> rankNeedsBruteForce(String startupId, int limit) {
+    AnalysedStartup s = startupProfiles.get(startupId);
+    return startups.withReader(
+        reader -> {
+          PairScorer scorer = new PairScorer(thesaurus, stats(reader));
+          return needProfiles.values().stream()
+              .map(n -> scorer.score(n, s))
+              .filter(MatchResult::passed)
+              .sorted(BEST_FIRST)
+              .limit(limit)
+              .toList();
+        });
+  }
+
+  /**
+   * Scores every pair quickly (no evidence), keeps those passing the hard filters, and explains
+   * only the best {@code limit}: the same scores, a fraction of the work.
+   */
+  private static List<MatchResult> best(
+      PairScorer scorer, List<AnalysedNeed> needs, List<AnalysedStartup> startups, int limit) {
+    record Quick(AnalysedNeed need, AnalysedStartup startup, double score) {}
+    List<Quick> quick = new ArrayList<>();
+    for (AnalysedNeed n : needs) {
+      for (AnalysedStartup s : startups) {
+        if (PairScorer.passes(n.need(), s.startup())) {
+          quick.add(new Quick(n, s, scorer.quickScore(n, s)));
+        }
+      }
+    }
+    return quick.stream()
+        .sorted(
+            Comparator.comparingDouble(Quick::score)
+                .reversed()
+                .thenComparing(q -> q.startup().startup().id())
+                .thenComparing(q -> q.need().need().id()))
+        .limit(limit)
+        .map(q -> scorer.score(q.need(), q.startup()))
+        .sorted(BEST_FIRST)
+        .toList();
   }
 
   static final Comparator<MatchResult> BEST_FIRST =
@@ -310,13 +378,48 @@ public final class Matcher implements AutoCloseable {
     analysis.close();
   }
 
+  /**
+   * idf values by field and term, shared by all rankings: looking them up in the index for every
+   * pair costs more than the scoring itself. Cleared when the number of startups has moved by more
+   * than 1% since they were computed, so they stay within a hair of the exact value.
+   */
+  private final IdfCache idfCache = new IdfCache();
+
+  private CorpusStats stats(IndexReader reader) {
+    return new CorpusStats(reader, idfCache.current(reader.numDocs()));
+  }
+
+  private static final class IdfCache {
+    private Map<String, Double> values = new ConcurrentHashMap<>();
+    private long docs = -1;
+
+    synchronized Map<String, Double> current(long numDocs) {
+      if (Math.abs(numDocs - docs) > Math.max(10, docs / 100)) {
+        values = new ConcurrentHashMap<>();
+        docs = numDocs;
+      }
+      return values;
+    }
+  }
+
   /** Corpus statistics of the startups' text fields, for BM25 and concept rarity. */
   static final class CorpusStats {
     private final IndexReader reader;
-    private final Map<String, Double> idf = new HashMap<>();
+    private final Map<String, Double> idf;
 
-    CorpusStats(IndexReader reader) {
+    CorpusStats(IndexReader reader, Map<String, Double> idf) {
       this.reader = reader;
+      this.idf = idf;
+    }
+
+    /** A value derived from the statistics, computed once per cache generation. */
+    double cached(String key, java.util.function.DoubleSupplier compute) {
+      Double value = idf.get(key);
+      if (value == null) {
+        value = compute.getAsDouble(); // may itself look up cached values: not inside compute()
+        idf.putIfAbsent(key, value);
+      }
+      return value;
     }
 
     int docCount(String field) {
@@ -328,19 +431,23 @@ public final class Matcher implements AutoCloseable {
     }
 
     double averageLength(String field) {
-      try {
-        int docs = reader.getDocCount(field);
-        return docs == 0 ? 1 : (double) reader.getSumTotalTermFreq(field) / docs;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      return cached(
+          "avgdl\u0000" + field,
+          () -> {
+            try {
+              int docs = reader.getDocCount(field);
+              return docs == 0 ? 1 : (double) reader.getSumTotalTermFreq(field) / docs;
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
     }
 
     /** Lucene's BM25 idf: ln(1 + (N − df + 0.5) / (df + 0.5)), N the documents of the field. */
     double idf(String field, String term) {
-      return idf.computeIfAbsent(
+      return cached(
           field + '\u0000' + term,
-          k -> {
+          () -> {
             try {
               long n = Math.max(1, reader.getDocCount(field));
               long df = reader.docFreq(new Term(field, term));
@@ -353,9 +460,9 @@ public final class Matcher implements AutoCloseable {
 
     /** How rare a concept is among startups, as a BM25-style idf over all startups. */
     double conceptIdf(String concept) {
-      return idf.computeIfAbsent(
+      return cached(
           CONCEPT + '\u0000' + concept,
-          k -> {
+          () -> {
             try {
               long n = Math.max(1, reader.numDocs());
               long df = reader.docFreq(new Term(CONCEPT, concept));
@@ -392,7 +499,6 @@ public final class Matcher implements AutoCloseable {
     void put(String id, Document doc) {
       try {
         writer.updateDocument(new Term(ID, id), doc);
-        searchers.maybeRefreshBlocking();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -401,6 +507,14 @@ public final class Matcher implements AutoCloseable {
     void remove(String id) {
       try {
         writer.deleteDocuments(new Term(ID, id));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** Makes the changes so far visible to searches. */
+    void refresh() {
+      try {
         searchers.maybeRefreshBlocking();
       } catch (IOException e) {
         throw new UncheckedIOException(e);

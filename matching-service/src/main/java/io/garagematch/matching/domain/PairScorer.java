@@ -5,7 +5,6 @@ import io.garagematch.matching.domain.MatchResult.HardCheck;
 import io.garagematch.platform.taxonomy.InnovationField;
 import io.garagematch.platform.taxonomy.Language;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +25,33 @@ final class PairScorer {
   PairScorer(Thesaurus thesaurus, Matcher.CorpusStats stats) {
     this.thesaurus = thesaurus;
     this.stats = stats;
+  }
+
+  /** Whether the startup passes every hard filter of the need. */
+  static boolean passes(Need n, Startup s) {
+    return s.trl() >= n.minTrl()
+        && (n.maxTrl() == null || s.trl() <= n.maxTrl())
+        && (n.fundingStages().isEmpty() || n.fundingStages().contains(s.fundingStage()))
+        && (n.regions().isEmpty() || n.regions().contains(s.country()));
+  }
+
+  /** The same score as {@link #score}, without building the explanation. */
+  double quickScore(Matcher.AnalysedNeed an, Matcher.AnalysedStartup as) {
+    Need n = an.need();
+    Startup s = as.startup();
+    Weights w = n.weights();
+    double score =
+        clamp(fields(n, as).value()) * w.fields()
+            + clamp(textValue(an, as)) * w.text()
+            + clamp(conceptValue(an, as)) * w.concepts()
+            + trl(n, s).value() * w.trl()
+            + stage(n, s).value() * w.stage()
+            + geo(n, s).value() * w.geo();
+    return round(score);
+  }
+
+  private static double clamp(double v) {
+    return round(Math.max(0, Math.min(1, v)));
   }
 
   MatchResult score(Matcher.AnalysedNeed an, Matcher.AnalysedStartup as) {
@@ -96,8 +122,7 @@ final class PairScorer {
       return new Raw(1, Map.of());
     }
     Set<InnovationField> declared = as.startup().innovationFields();
-    Set<InnovationField> revealed = EnumSet.noneOf(InnovationField.class);
-    as.concepts().keySet().forEach(c -> revealed.addAll(thesaurus.concept(c).fields()));
+    Set<InnovationField> revealed = as.revealedFields();
     double credit = 0;
     List<String> matched = new ArrayList<>();
     List<String> partial = new ArrayList<>();
@@ -116,6 +141,64 @@ final class PairScorer {
     evidence.put("matched", matched);
     evidence.put("related", partial);
     return new Raw(credit / n.innovationFields().size(), evidence);
+  }
+
+  /**
+   * The text component's value, computed from the startup's terms with the query's bound cached.
+   */
+  private double textValue(Matcher.AnalysedNeed an, Matcher.AnalysedStartup as) {
+    Language language = as.startup().language();
+    String field = Matcher.field(language);
+    Map<String, Double> query = an.queryTerms().getOrDefault(language, Map.of());
+    if (query.isEmpty()) {
+      return 0;
+    }
+    double best =
+        stats.cached(
+            "best\u0000"
+                + System.identityHashCode(an)
+                + '\u0000'
+                + an.need().id()
+                + '\u0000'
+                + field,
+            () ->
+                query.entrySet().stream()
+                    .mapToDouble(q -> q.getValue() * stats.idf(field, q.getKey()))
+                    .sum());
+    if (best == 0) {
+      return 0;
+    }
+    double norm = 1 - B + B * as.length() / stats.averageLength(field);
+    double score = 0;
+    for (Map.Entry<String, Integer> t : as.termFreqs().entrySet()) {
+      Double w = query.get(t.getKey());
+      if (w != null) {
+        int tf = t.getValue();
+        score += w * stats.idf(field, t.getKey()) * tf / (tf + K1 * norm);
+      }
+    }
+    return Math.sqrt(score / best);
+  }
+
+  /** The concepts component's value, without evidence. */
+  private double conceptValue(Matcher.AnalysedNeed an, Matcher.AnalysedStartup as) {
+    double total = 0;
+    double credit = 0;
+    for (String c : an.concepts().keySet()) {
+      double weight = stats.conceptIdf(c) * an.conceptBoost().getOrDefault(c, 1.0);
+      total += weight;
+      if (as.concepts().containsKey(c)) {
+        credit += weight;
+      } else {
+        for (String neighbour : thesaurus.neighbours(c)) {
+          if (as.concepts().containsKey(neighbour)) {
+            credit += 0.5 * weight;
+            break;
+          }
+        }
+      }
+    }
+    return total == 0 ? 0 : Math.sqrt(credit / total);
   }
 
   /**

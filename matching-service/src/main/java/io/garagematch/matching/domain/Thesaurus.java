@@ -30,7 +30,7 @@ public final class Thesaurus {
       Map<Language, List<String>> terms) {}
 
   private final Map<String, Concept> concepts;
-  private final Map<String, Set<String>> narrower;
+  private final Map<String, Set<String>> neighbours;
 
   private Thesaurus(Map<String, Concept> concepts) {
     this.concepts = Map.copyOf(concepts);
@@ -41,7 +41,13 @@ public final class Thesaurus {
             c ->
                 c.broader()
                     .forEach(b -> down.computeIfAbsent(b, k -> new LinkedHashSet<>()).add(c.id())));
-    this.narrower = down;
+    Map<String, Set<String>> both = new java.util.HashMap<>();
+    for (Concept c : concepts.values()) {
+      Set<String> n = new LinkedHashSet<>(c.broader());
+      n.addAll(down.getOrDefault(c.id(), Set.of()));
+      both.put(c.id(), Set.copyOf(n));
+    }
+    this.neighbours = both;
   }
 
   public Collection<Concept> concepts() {
@@ -65,13 +71,7 @@ public final class Thesaurus {
 
   /** The concepts one link away: broader and narrower. */
   public Set<String> neighbours(String id) {
-    Set<String> result = new LinkedHashSet<>();
-    Concept c = concepts.get(id);
-    if (c != null) {
-      result.addAll(c.broader());
-    }
-    result.addAll(narrower.getOrDefault(id, Set.of()));
-    return result;
+    return neighbours.getOrDefault(id, Set.of());
   }
 
   /**

@@ -2,9 +2,7 @@ package io.garagematch.matching.service;
 
 import io.garagematch.matching.domain.Matcher;
 import io.garagematch.matching.domain.Thesaurus;
-import io.garagematch.matching.repository.NeedEntity;
 import io.garagematch.matching.repository.NeedRepository;
-import io.garagematch.matching.repository.StartupEntity;
 import io.garagematch.matching.repository.StartupRepository;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -44,12 +42,8 @@ public class MatcherHolder {
   void rebuild(@Observes StartupEvent event) throws IOException {
     long start = System.nanoTime();
     matcher = new Matcher(Thesaurus.load(extraThesaurus.orElse(null)));
-    for (StartupEntity s : startups.active()) {
-      matcher.putStartup(s.profile.toStartup());
-    }
-    for (NeedEntity n : needs.open()) {
-      matcher.putNeed(n.spec.toNeed(n.id.toString()));
-    }
+    matcher.putStartups(startups.active().stream().map(s -> s.profile.toStartup()).toList());
+    matcher.putNeeds(needs.open().stream().map(n -> n.spec.toNeed(n.id.toString())).toList());
     LOG.infof(
         "matcher ready: %d concepts, %d startups, %d open needs in %d ms",
         matcher.thesaurus().size(),
