@@ -5,6 +5,7 @@ import io.garagematch.platform.taxonomy.Language;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -117,7 +118,10 @@ public final class Matcher implements AutoCloseable {
     concepts.keySet().forEach(c -> revealed.addAll(thesaurus.concept(c).fields()));
     startupProfiles.put(s.id(), new AnalysedStartup(s, tf, tokens.size(), concepts, revealed));
     Document doc = new Document();
-    doc.add(new StringField(ID, s.id(), Field.Store.YES));
+    doc.add(new StringField(ID, s.id(), Field.Store.NO));
+    doc.add(
+        new org.apache.lucene.document.BinaryDocValuesField(
+            ID, new org.apache.lucene.util.BytesRef(s.id())));
     doc.add(new TextField(field(s.language()), text, Field.Store.NO));
     concepts.keySet().forEach(c -> doc.add(new StringField(CONCEPT, c, Field.Store.NO)));
     return doc;
@@ -138,7 +142,10 @@ public final class Matcher implements AutoCloseable {
     AnalysedNeed analysed = analyse(n);
     needProfiles.put(n.id(), analysed);
     Document doc = new Document();
-    doc.add(new StringField(ID, n.id(), Field.Store.YES));
+    doc.add(new StringField(ID, n.id(), Field.Store.NO));
+    doc.add(
+        new org.apache.lucene.document.BinaryDocValuesField(
+            ID, new org.apache.lucene.util.BytesRef(n.id())));
     doc.add(new TextField(field(n.language()), needText(n), Field.Store.NO));
     analysed.concepts().keySet().forEach(c -> doc.add(new StringField(CONCEPT, c, Field.Store.NO)));
     return doc;
@@ -521,12 +528,26 @@ public final class Matcher implements AutoCloseable {
       }
     }
 
+    /** The ids of the best {@code n} hits, read from doc values (no stored-field decompression). */
     List<String> search(Query query, int n) {
       return withSearcher(
           searcher -> {
-            List<String> ids = new ArrayList<>();
-            for (ScoreDoc hit : searcher.search(query, n).scoreDocs) {
-              ids.add(searcher.storedFields().document(hit.doc).get(ID));
+            ScoreDoc[] hits = searcher.search(query, n).scoreDocs;
+            Arrays.sort(hits, Comparator.comparingInt(h -> h.doc));
+            List<org.apache.lucene.index.LeafReaderContext> leaves =
+                searcher.getIndexReader().leaves();
+            List<String> ids = new ArrayList<>(hits.length);
+            int leaf = -1;
+            org.apache.lucene.index.BinaryDocValues values = null;
+            for (ScoreDoc hit : hits) {
+              int index = org.apache.lucene.index.ReaderUtil.subIndex(hit.doc, leaves);
+              if (index != leaf) {
+                leaf = index;
+                values = leaves.get(leaf).reader().getBinaryDocValues(ID);
+              }
+              if (values != null && values.advanceExact(hit.doc - leaves.get(leaf).docBase)) {
+                ids.add(values.binaryValue().utf8ToString());
+              }
             }
             return ids;
           });
