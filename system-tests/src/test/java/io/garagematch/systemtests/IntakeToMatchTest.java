@@ -1,0 +1,148 @@
+package io.garagematch.systemtests;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.garagematch.infra.TestInfra;
+import io.garagematch.infra.TestTokens;
+import io.garagematch.infra.TopicReader;
+import io.garagematch.platform.testing.Contracts;
+import io.restassured.http.ContentType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * End to end, over a real broker and database, with the packaged services as processes: a startup
+ * submitted to applications-service becomes a proposed match in matching-service, and withdrawing
+ * it withdraws the match.
+ */
+class IntakeToMatchTest {
+
+  static final String UNIT = "R&D Center China – Digital Car";
+  static ServiceProcess applications;
+  static ServiceProcess matching;
+
+  @BeforeAll
+  static void startServices() throws Exception {
+    TestInfra infra = TestInfra.get();
+    infra.ensureDatabase("applications");
+    infra.ensureDatabase("matching");
+    Path key = Files.createDirectories(Path.of("target", "jwt")).resolve("public.pem");
+    Files.writeString(key, TestTokens.publicKeyPem());
+    Map<String, String> common =
+        Map.of(
+            "KAFKA_BOOTSTRAP_SERVERS", infra.bootstrapServers(),
+            "JWT_PUBLIC_KEY_LOCATION", key.toAbsolutePath().toString());
+    applications =
+        ServiceProcess.start(
+            "applications-service", with(common, "DB_URL", infra.jdbcUrl("applications")));
+    matching =
+        ServiceProcess.start("matching-service", with(common, "DB_URL", infra.jdbcUrl("matching")));
+  }
+
+  static Map<String, String> with(Map<String, String> env, String key, String value) {
+    Map<String, String> all = new java.util.HashMap<>(env);
+    all.put(key, value);
+    return all;
+  }
+
+  @AfterAll
+  static void stopServices() throws Exception {
+    if (applications != null) {
+      applications.close();
+    }
+    if (matching != null) {
+      matching.close();
+    }
+  }
+
+  @Test
+  void submittedStartupBecomesAProposedMatchAndItsWithdrawalWithdrawsIt() {
+    String needId =
+        given()
+            .header("Authorization", "Bearer " + TestTokens.forRole("bu-staff", UNIT))
+            .contentType(ContentType.JSON)
+            .body(
+                Map.of(
+                    "businessUnit",
+                    UNIT,
+                    "language",
+                    "en",
+                    "title",
+                    "Camera-based driver monitoring for fatigue and distraction",
+                    "problemStatement",
+                    "Our next cockpit generation for China needs an infrared camera system that detects"
+                        + " driver drowsiness and distraction in real time and warns within 500 ms.",
+                    "keywords",
+                    List.of("driver monitoring", "drowsiness detection", "infrared camera"),
+                    "innovationFields",
+                    List.of("AUTOMATED_DRIVING"),
+                    "minTrl",
+                    6,
+                    "regions",
+                    List.of("CN")))
+            .post(matching.url() + "/api/v1/needs")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    String partnerToken = "Bearer " + TestTokens.forRole("partner", "acme-incubator");
+
+    String applicationId =
+        given()
+            .header("Authorization", partnerToken)
+            .contentType(ContentType.JSON)
+            .body(
+                Map.of(
+                    "name", "睿眼科技",
+                    "country", "CN",
+                    "language", "zh",
+                    "pitch", "基于红外摄像头的驾驶员监测系统，实时识别疲劳驾驶和分心驾驶。",
+                    "description", "算法在夜间仍能准确检测驾驶员闭眼和打哈欠，报警延迟低于300毫秒，已在商用车队量产。",
+                    "technologies", List.of("驾驶员监测", "红外摄像头", "疲劳检测"),
+                    "innovationFields", List.of("ARTIFICIAL_INTELLIGENCE"),
+                    "trl", 7,
+                    "fundingStage", "SERIES_A",
+                    "contact", Map.of("name", "王丽", "email", "li.wang@ruiyan.example.cn")))
+            .post(applications.url() + "/api/v1/applications")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+
+    List<ConsumerRecord<String, String>> proposed = matchEvents(needId, applicationId, 1);
+    assertThat(proposed).hasSize(1);
+    assertThat(TopicReader.header(proposed.get(0), "ce_type"))
+        .isEqualTo("io.garagematch.match.proposed.v1");
+    assertThat(Contracts.eventViolations("match.proposed", proposed.get(0).value())).isEmpty();
+
+    given()
+        .header("Authorization", partnerToken)
+        .post(applications.url() + "/api/v1/applications/" + applicationId + "/withdrawal")
+        .then()
+        .statusCode(200);
+
+    List<ConsumerRecord<String, String>> events = matchEvents(needId, applicationId, 2);
+    assertThat(events)
+        .extracting(e -> TopicReader.header(e, "ce_type"))
+        .containsExactly("io.garagematch.match.proposed.v1", "io.garagematch.match.withdrawn.v1");
+  }
+
+  static List<ConsumerRecord<String, String>> matchEvents(
+      String needId, String applicationId, int expected) {
+    return new TopicReader(TestInfra.get().bootstrapServers())
+        .read(
+            "match-events",
+            r -> needId.equals(r.key()) && r.value().contains(applicationId),
+            expected,
+            Duration.ofSeconds(60),
+            Duration.ofSeconds(2));
+  }
+}
