@@ -180,7 +180,7 @@ public final class Matcher implements AutoCloseable {
         needProfiles.containsKey(need.id()) && needProfiles.get(need.id()).need().equals(need)
             ? needProfiles.get(need.id())
             : analyse(need);
-    List<String> candidates = startups.search(startupQuery(n), Math.max(300, limit * 4));
+    List<String> candidates = startups.search(startupQuery(n), Math.max(100, limit * 3));
     return startups.withReader(
         reader -> {
           List<AnalysedStartup> found =
@@ -198,7 +198,7 @@ public final class Matcher implements AutoCloseable {
     if (s == null || !s.startup().equals(startup)) {
       throw new IllegalArgumentException("put the startup into the matcher before ranking it");
     }
-    List<String> candidates = needs.search(needQuery(s), Math.max(300, limit * 4));
+    List<String> candidates = needs.search(needQuery(s), Math.max(100, limit * 3));
     return startups.withReader(
         reader -> {
           List<AnalysedNeed> found =
