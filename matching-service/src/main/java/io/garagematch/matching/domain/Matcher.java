@@ -222,29 +222,27 @@ public final class Matcher implements AutoCloseable {
 
   /** Every startup against {@code need}, pair by pair, without the index: for comparison only. */
   public List<MatchResult> rankStartupsBruteForce(Need need, int limit) {
-    AnalysedNeed n = analyse(need);
-    return startups.withReader(
-        reader -> {
-          PairScorer scorer = new PairScorer(thesaurus, stats(reader));
-          return startupProfiles.values().stream()
-              .map(s -> scorer.score(n, s))
-              .filter(MatchResult::passed)
-              .sorted(BEST_FIRST)
-              .limit(limit)
-              .toList();
-        });
+    return explainEvery(List.of(analyse(need)), List.copyOf(startupProfiles.values()), limit);
   }
 
   /**
    * Every open need against {@code startup}, pair by pair, without the index: for comparison only.
    */
   public List<MatchResult> rankNeedsBruteForce(String startupId, int limit) {
-    AnalysedStartup s = startupProfiles.get(startupId);
+    return explainEvery(
+        List.copyOf(needProfiles.values()), List.of(startupProfiles.get(startupId)), limit);
+  }
+
+  /**
+   * Scores and explains every pair, then keeps the best passing ones: the brute-force reference.
+   */
+  private List<MatchResult> explainEvery(
+      List<AnalysedNeed> needs, List<AnalysedStartup> candidates, int limit) {
     return startups.withReader(
         reader -> {
           PairScorer scorer = new PairScorer(thesaurus, stats(reader));
-          return needProfiles.values().stream()
-              .map(n -> scorer.score(n, s))
+          return needs.stream()
+              .flatMap(n -> candidates.stream().map(s -> scorer.score(n, s)))
               .filter(MatchResult::passed)
               .sorted(BEST_FIRST)
               .limit(limit)
