@@ -7,13 +7,13 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.garagematch.infra.EventPublisher;
 import io.garagematch.infra.TestTokens;
 import io.garagematch.infra.TopicReader;
 import io.garagematch.platform.testing.Contracts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -21,10 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -116,23 +112,15 @@ class MatchingFlowTest {
   }
 
   void publishRaw(String eventId, String type, String key, String data) throws Exception {
-    try (KafkaProducer<String, String> producer =
-        new KafkaProducer<>(
-            Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
-            new StringSerializer(),
-            new StringSerializer())) {
-      ProducerRecord<String, String> r = new ProducerRecord<>("startup-applications", key, data);
-      if (eventId != null) {
-        r.headers().add("ce_id", eventId.getBytes(StandardCharsets.UTF_8));
-      }
-      if (type != null) {
-        r.headers().add("ce_type", type.getBytes(StandardCharsets.UTF_8));
-      }
-      r.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
-      r.headers()
-          .add("ce_source", "/garagematch/applications-service".getBytes(StandardCharsets.UTF_8));
-      r.headers().add("content-type", "application/json".getBytes(StandardCharsets.UTF_8));
-      producer.send(r).get();
+    try (EventPublisher events = new EventPublisher(bootstrapServers)) {
+      events.publish(
+          "startup-applications",
+          key,
+          eventId,
+          type,
+          "/garagematch/applications-service",
+          null,
+          data);
     }
   }
 

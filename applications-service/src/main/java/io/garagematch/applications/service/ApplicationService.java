@@ -17,6 +17,7 @@ import io.garagematch.platform.outbox.OutboxMessage;
 import io.garagematch.platform.problem.Problem;
 import io.garagematch.platform.problem.ProblemException;
 import io.garagematch.platform.rest.Cursor;
+import io.garagematch.platform.rest.Requests;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -114,19 +115,7 @@ public class ApplicationService {
   public ApplicationView update(
       String partnerId, UUID id, int expectedVersion, ApplicationProfile profile) {
     Application a = owned(partnerId, id);
-    if (a.version != expectedVersion) {
-      throw new ProblemException(
-          Problem.of(
-                  412,
-                  "version-mismatch",
-                  "The application has changed",
-                  "If-Match names version "
-                      + expectedVersion
-                      + " but the current version is "
-                      + a.version
-                      + "; read it again and reapply your change")
-              .with("currentVersion", a.version));
-    }
+    Requests.requireVersion("the application", a.version, expectedVersion);
     if (a.status == ApplicationStatus.WITHDRAWN) {
       throw new ProblemException(
           Problem.of(409, "application-withdrawn", "The application is withdrawn", null));

@@ -47,7 +47,9 @@ public final class Matcher implements AutoCloseable {
 
   static final String ID = "id";
   static final String CONCEPT = "concept";
-  private static final int MAX_QUERY_TERMS = 48;
+  private static final int MAX_QUERY_TERMS = 32;
+  private static final int PRUNE_FROM_DOCS = 1_000;
+  private static final double COMMON_SHARE = 0.10;
 
   private final Thesaurus thesaurus;
   private final TextAnalysis analysis;
@@ -85,7 +87,27 @@ public final class Matcher implements AutoCloseable {
       Need need,
       Map<Language, Map<String, Double>> queryTerms,
       Map<String, Set<String>> concepts,
-      Map<String, Double> conceptBoost) {}
+      Map<String, Double> conceptBoost,
+      TextBound textBound) {
+
+    AnalysedNeed(
+        Need need,
+        Map<Language, Map<String, Double>> queryTerms,
+        Map<String, Set<String>> concepts,
+        Map<String, Double> conceptBoost) {
+      this(need, queryTerms, concepts, conceptBoost, new TextBound());
+    }
+  }
+
+  /**
+   * A need's query weighted by idf (weight × idf per term and language) and its best possible text
+   * score per language, cached for one statistics generation.
+   */
+  static final class TextBound {
+    private record Values(Object generation, double[] bound, List<Map<String, Double>> weighted) {}
+
+    private volatile Values values = new Values(null, null, null);
+  }
 
   public synchronized void putStartup(Startup s) {
     startups.put(s.id(), index(s));
@@ -180,16 +202,24 @@ public final class Matcher implements AutoCloseable {
         needProfiles.containsKey(need.id()) && needProfiles.get(need.id()).need().equals(need)
             ? needProfiles.get(need.id())
             : analyse(need);
-    List<String> candidates = startups.search(startupQuery(n), Math.max(100, limit * 3));
-    return startups.withReader(
-        reader -> {
+    return startups.withSearcher(
+        searcher -> {
           List<AnalysedStartup> found =
-              candidates.stream()
+              Side.ids(searcher, startupQuery(n, searcher.getIndexReader()), candidates(limit))
+                  .stream()
                   .map(startupProfiles::get)
                   .filter(java.util.Objects::nonNull)
                   .toList();
-          return best(new PairScorer(thesaurus, stats(reader)), List.of(n), found, limit);
+          return best(
+              new PairScorer(thesaurus, stats(searcher.getIndexReader())),
+              List.of(n),
+              found,
+              limit);
         });
+  }
+
+  private static int candidates(int limit) {
+    return Math.max(100, limit * 3);
   }
 
   /** The open needs this startup passes and touches, best first (candidates from the index). */
@@ -198,7 +228,10 @@ public final class Matcher implements AutoCloseable {
     if (s == null || !s.startup().equals(startup)) {
       throw new IllegalArgumentException("put the startup into the matcher before ranking it");
     }
-    List<String> candidates = needs.search(needQuery(s), Math.max(100, limit * 3));
+    List<String> candidates =
+        needs.withSearcher(
+            searcher ->
+                Side.ids(searcher, needQuery(s, searcher.getIndexReader()), candidates(limit)));
     return startups.withReader(
         reader -> {
           List<AnalysedNeed> found =
@@ -327,53 +360,73 @@ public final class Matcher implements AutoCloseable {
         String.join("; ", n.keywords()));
   }
 
+  private static final String[] FIELDS =
+      Arrays.stream(Language.values())
+          .map(l -> "text_" + l.name().toLowerCase(java.util.Locale.ROOT))
+          .toArray(String[]::new);
+
   static String field(Language language) {
-    return "text_" + language.name().toLowerCase(java.util.Locale.ROOT);
+    return FIELDS[language.ordinal()];
   }
 
-  private Query startupQuery(AnalysedNeed n) {
+  /**
+   * The need as a query on the startups: per language its most selective terms (weight × idf), and
+   * its concepts. Exact scoring of the candidates still counts every term.
+   */
+  private static Query startupQuery(AnalysedNeed n, IndexReader startups) throws IOException {
     BooleanQuery.Builder q = new BooleanQuery.Builder();
-    n.queryTerms()
-        .forEach(
-            (language, terms) ->
-                terms.entrySet().stream()
-                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                    .limit(MAX_QUERY_TERMS)
-                    .forEach(
-                        t ->
-                            q.add(
-                                new BoostQuery(
-                                    new TermQuery(new Term(field(language), t.getKey())),
-                                    t.getValue().floatValue()),
-                                BooleanClause.Occur.SHOULD)));
-    n.concepts().keySet().stream()
+    for (Map.Entry<Language, Map<String, Double>> terms : n.queryTerms().entrySet()) {
+      addSelective(q, startups, field(terms.getKey()), terms.getValue());
+    }
+    addConcepts(q, n.concepts().keySet());
+    return q.build();
+  }
+
+  /** The startup as a query on the needs: its most selective terms (tf × idf), its concepts. */
+  private static Query needQuery(AnalysedStartup s, IndexReader needs) throws IOException {
+    BooleanQuery.Builder q = new BooleanQuery.Builder();
+    Map<String, Double> terms = new HashMap<>();
+    s.termFreqs().forEach((term, tf) -> terms.put(term, 1 + Math.log(tf)));
+    addSelective(q, needs, field(s.startup().language()), terms);
+    addConcepts(q, s.concepts().keySet());
+    return q.build();
+  }
+
+  /**
+   * Adds the {@link #MAX_QUERY_TERMS} terms with the highest weight × idf. In a large index (at
+   * least {@link #PRUNE_FROM_DOCS} documents) terms found in more than {@link #COMMON_SHARE} of the
+   * documents are left out: they select nothing and dominate the search time.
+   */
+  private static void addSelective(
+      BooleanQuery.Builder q, IndexReader reader, String field, Map<String, Double> weighted)
+      throws IOException {
+    long docs = reader.getDocCount(field);
+    record Weighted(String term, double weight, double value) {}
+    List<Weighted> ranked = new ArrayList<>(weighted.size());
+    for (Map.Entry<String, Double> t : weighted.entrySet()) {
+      int df = reader.docFreq(new Term(field, t.getKey()));
+      if (df == 0 || (docs >= PRUNE_FROM_DOCS && df > COMMON_SHARE * docs)) {
+        continue;
+      }
+      double idf = Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+      ranked.add(new Weighted(t.getKey(), t.getValue(), t.getValue() * idf));
+    }
+    ranked.sort(Comparator.comparingDouble(Weighted::value).reversed());
+    for (Weighted t : ranked.subList(0, Math.min(MAX_QUERY_TERMS, ranked.size()))) {
+      q.add(
+          new BoostQuery(new TermQuery(new Term(field, t.term())), (float) t.weight()),
+          BooleanClause.Occur.SHOULD);
+    }
+  }
+
+  private static void addConcepts(BooleanQuery.Builder q, Set<String> concepts) {
+    concepts.stream()
         .limit(MAX_QUERY_TERMS)
         .forEach(
             c ->
                 q.add(
                     new BoostQuery(new TermQuery(new Term(CONCEPT, c)), 3f),
                     BooleanClause.Occur.SHOULD));
-    return q.build();
-  }
-
-  private Query needQuery(AnalysedStartup s) {
-    BooleanQuery.Builder q = new BooleanQuery.Builder();
-    s.termFreqs().entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-        .limit(MAX_QUERY_TERMS)
-        .forEach(
-            t ->
-                q.add(
-                    new TermQuery(new Term(field(s.startup().language()), t.getKey())),
-                    BooleanClause.Occur.SHOULD));
-    s.concepts().keySet().stream()
-        .limit(MAX_QUERY_TERMS)
-        .forEach(
-            c ->
-                q.add(
-                    new BoostQuery(new TermQuery(new Term(CONCEPT, c)), 3f),
-                    BooleanClause.Occur.SHOULD));
-    return q.build();
   }
 
   @Override
@@ -384,49 +437,47 @@ public final class Matcher implements AutoCloseable {
   }
 
   /**
-   * idf values by field and term, shared by all rankings: looking them up in the index for every
-   * pair costs more than the scoring itself. Cleared when the number of startups has moved by more
-   * than 1% since they were computed, so they stay within a hair of the exact value.
+   * Corpus statistics (idf by field and term, average lengths, the text bound of each need), shared
+   * by all rankings: looking them up in the index for every pair costs more than the scoring
+   * itself. A new generation starts when the number of startups has moved by more than 1% since it
+   * began, so the cached values stay within a hair of the exact ones.
    */
-  private final IdfCache idfCache = new IdfCache();
+  private final StatsCache statsCache = new StatsCache();
 
   private CorpusStats stats(IndexReader reader) {
-    return new CorpusStats(reader, idfCache.current(reader.numDocs()));
+    return new CorpusStats(reader, statsCache.current(reader.numDocs()));
   }
 
-  private static final class IdfCache {
-    private Map<String, Double> values = new ConcurrentHashMap<>();
+  private static final class StatsCache {
+    private Generation generation = new Generation();
     private long docs = -1;
 
-    synchronized Map<String, Double> current(long numDocs) {
+    synchronized Generation current(long numDocs) {
       if (Math.abs(numDocs - docs) > Math.max(10, docs / 100)) {
-        values = new ConcurrentHashMap<>();
+        generation = new Generation();
         docs = numDocs;
       }
-      return values;
+      return generation;
     }
+  }
+
+  /** One generation of cached statistics: values by field, then by term (or need). */
+  private static final class Generation {
+    final Map<String, Map<String, Double>> idf = new ConcurrentHashMap<>();
+    final Map<String, Double> averageLength = new ConcurrentHashMap<>();
   }
 
   /** Corpus statistics of the startups' text fields, for BM25 and concept rarity. */
   static final class CorpusStats {
     private final IndexReader reader;
-    private final Map<String, Double> idf;
+    private final Generation cache;
 
-    CorpusStats(IndexReader reader, Map<String, Double> idf) {
+    private CorpusStats(IndexReader reader, Generation cache) {
       this.reader = reader;
-      this.idf = idf;
+      this.cache = cache;
     }
 
-    /** A value derived from the statistics, computed once per cache generation. */
-    double cached(String key, java.util.function.DoubleSupplier compute) {
-      Double value = idf.get(key);
-      if (value == null) {
-        value = compute.getAsDouble(); // may itself look up cached values: not inside compute()
-        idf.putIfAbsent(key, value);
-      }
-      return value;
-    }
-
+    /** The number of startups that have text in {@code field} (0 when the index is empty). */
     int docCount(String field) {
       try {
         return reader.getDocCount(field);
@@ -436,46 +487,76 @@ public final class Matcher implements AutoCloseable {
     }
 
     double averageLength(String field) {
-      return cached(
-          "avgdl\u0000" + field,
-          () -> {
-            try {
-              int docs = reader.getDocCount(field);
-              return docs == 0 ? 1 : (double) reader.getSumTotalTermFreq(field) / docs;
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-          });
+      Double value = cache.averageLength.get(field);
+      if (value == null) {
+        try {
+          int docs = reader.getDocCount(field);
+          value = docs == 0 ? 1 : (double) reader.getSumTotalTermFreq(field) / docs;
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        cache.averageLength.put(field, value);
+      }
+      return value;
     }
 
     /** Lucene's BM25 idf: ln(1 + (N − df + 0.5) / (df + 0.5)), N the documents of the field. */
     double idf(String field, String term) {
-      return cached(
-          field + '\u0000' + term,
-          () -> {
-            try {
-              long n = Math.max(1, reader.getDocCount(field));
-              long df = reader.docFreq(new Term(field, term));
-              return Math.log(1 + (n - df + 0.5) / (df + 0.5));
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-          });
+      Map<String, Double> byTerm = cache.idf.computeIfAbsent(field, f -> new ConcurrentHashMap<>());
+      Double value = byTerm.get(term);
+      if (value == null) {
+        try {
+          long n =
+              Math.max(1, CONCEPT.equals(field) ? reader.numDocs() : reader.getDocCount(field));
+          long df = reader.docFreq(new Term(field, term));
+          value = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        byTerm.put(term, value);
+      }
+      return value;
     }
 
     /** How rare a concept is among startups, as a BM25-style idf over all startups. */
     double conceptIdf(String concept) {
-      return cached(
-          CONCEPT + '\u0000' + concept,
-          () -> {
-            try {
-              long n = Math.max(1, reader.numDocs());
-              long df = reader.docFreq(new Term(CONCEPT, concept));
-              return Math.log(1 + (n - df + 0.5) / (df + 0.5));
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-          });
+      return idf(CONCEPT, concept);
+    }
+
+    /**
+     * The best text score the need's query can reach in each language (Σ weight × idf), indexed by
+     * {@link Language#ordinal()}.
+     */
+    double[] textBound(AnalysedNeed need) {
+      return queryValues(need).bound();
+    }
+
+    /** The need's query terms in {@code language}, each with its weight × idf. */
+    Map<String, Double> weightedQuery(AnalysedNeed need, Language language) {
+      return queryValues(need).weighted().get(language.ordinal());
+    }
+
+    private TextBound.Values queryValues(AnalysedNeed need) {
+      TextBound.Values cached = need.textBound().values;
+      if (cached.generation() == cache) {
+        return cached;
+      }
+      double[] bound = new double[Language.values().length];
+      List<Map<String, Double>> weighted = new ArrayList<>();
+      for (Language language : Language.values()) {
+        String field = field(language);
+        Map<String, Double> terms = new HashMap<>();
+        for (Map.Entry<String, Double> q :
+            need.queryTerms().getOrDefault(language, Map.of()).entrySet()) {
+          double w = q.getValue() * idf(field, q.getKey());
+          terms.put(q.getKey(), w);
+          bound[language.ordinal()] += w;
+        }
+        weighted.add(terms);
+      }
+      TextBound.Values values = new TextBound.Values(cache, bound, weighted);
+      need.textBound().values = values;
+      return values;
     }
   }
 
@@ -527,35 +608,31 @@ public final class Matcher implements AutoCloseable {
     }
 
     /** The ids of the best {@code n} hits, read from doc values (no stored-field decompression). */
-    List<String> search(Query query, int n) {
-      return withSearcher(
-          searcher -> {
-            ScoreDoc[] hits = searcher.search(query, n).scoreDocs;
-            Arrays.sort(hits, Comparator.comparingInt(h -> h.doc));
-            List<org.apache.lucene.index.LeafReaderContext> leaves =
-                searcher.getIndexReader().leaves();
-            List<String> ids = new ArrayList<>(hits.length);
-            int leaf = -1;
-            org.apache.lucene.index.BinaryDocValues values = null;
-            for (ScoreDoc hit : hits) {
-              int index = org.apache.lucene.index.ReaderUtil.subIndex(hit.doc, leaves);
-              if (index != leaf) {
-                leaf = index;
-                values = leaves.get(leaf).reader().getBinaryDocValues(ID);
-              }
-              if (values != null && values.advanceExact(hit.doc - leaves.get(leaf).docBase)) {
-                ids.add(values.binaryValue().utf8ToString());
-              }
-            }
-            return ids;
-          });
+    static List<String> ids(IndexSearcher searcher, Query query, int n) throws IOException {
+      ScoreDoc[] hits = searcher.search(query, n).scoreDocs;
+      Arrays.sort(hits, Comparator.comparingInt(h -> h.doc));
+      List<org.apache.lucene.index.LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+      List<String> ids = new ArrayList<>(hits.length);
+      int leaf = -1;
+      org.apache.lucene.index.BinaryDocValues values = null;
+      for (ScoreDoc hit : hits) {
+        int index = org.apache.lucene.index.ReaderUtil.subIndex(hit.doc, leaves);
+        if (index != leaf) {
+          leaf = index;
+          values = leaves.get(leaf).reader().getBinaryDocValues(ID);
+        }
+        if (values != null && values.advanceExact(hit.doc - leaves.get(leaf).docBase)) {
+          ids.add(values.binaryValue().utf8ToString());
+        }
+      }
+      return ids;
     }
 
     <T> T withReader(ReaderFunction<T> f) {
       return withSearcher(searcher -> f.apply(searcher.getIndexReader()));
     }
 
-    private <T> T withSearcher(SearcherFunction<T> f) {
+    <T> T withSearcher(SearcherFunction<T> f) {
       try {
         IndexSearcher searcher = searchers.acquire();
         try {

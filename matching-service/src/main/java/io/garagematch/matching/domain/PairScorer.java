@@ -41,7 +41,7 @@ final class PairScorer {
     Startup s = as.startup();
     Weights w = n.weights();
     double score =
-        clamp(fields(n, as).value()) * w.fields()
+        clamp(fieldsValue(n, as)) * w.fields()
             + clamp(textValue(an, as)) * w.text()
             + clamp(conceptValue(an, as)) * w.concepts()
             + trl(n, s).value() * w.trl()
@@ -121,19 +121,15 @@ final class PairScorer {
     if (n.innovationFields().isEmpty()) {
       return new Raw(1, Map.of());
     }
-    Set<InnovationField> declared = as.startup().innovationFields();
-    Set<InnovationField> revealed = as.revealedFields();
     double credit = 0;
     List<String> matched = new ArrayList<>();
     List<String> partial = new ArrayList<>();
     for (InnovationField f : n.innovationFields()) {
-      if (declared.contains(f)) {
-        credit += 1;
+      double c = fieldCredit(f, as);
+      credit += c;
+      if (c == 1) {
         matched.add(f.name());
-      } else if (revealed.contains(f)
-          || declared.stream()
-              .anyMatch(d -> Matcher.RELATED_FIELDS.getOrDefault(f, Set.of()).contains(d))) {
-        credit += 0.5;
+      } else if (c > 0) {
         partial.add(f.name());
       }
     }
@@ -143,38 +139,52 @@ final class PairScorer {
     return new Raw(credit / n.innovationFields().size(), evidence);
   }
 
+  /** The fields component's value, without evidence. */
+  private static double fieldsValue(Need n, Matcher.AnalysedStartup as) {
+    if (n.innovationFields().isEmpty()) {
+      return 1;
+    }
+    double credit = 0;
+    for (InnovationField f : n.innovationFields()) {
+      credit += fieldCredit(f, as);
+    }
+    return credit / n.innovationFields().size();
+  }
+
+  /** 1 for a declared field, 0.5 for one only revealed by concepts or related to a declared one. */
+  private static double fieldCredit(InnovationField f, Matcher.AnalysedStartup as) {
+    Set<InnovationField> declared = as.startup().innovationFields();
+    if (declared.contains(f)) {
+      return 1;
+    }
+    if (as.revealedFields().contains(f)) {
+      return 0.5;
+    }
+    for (InnovationField related : Matcher.RELATED_FIELDS.getOrDefault(f, Set.of())) {
+      if (declared.contains(related)) {
+        return 0.5;
+      }
+    }
+    return 0;
+  }
+
   /**
    * The text component's value, computed from the startup's terms with the query's bound cached.
    */
   private double textValue(Matcher.AnalysedNeed an, Matcher.AnalysedStartup as) {
     Language language = as.startup().language();
-    String field = Matcher.field(language);
-    Map<String, Double> query = an.queryTerms().getOrDefault(language, Map.of());
-    if (query.isEmpty()) {
-      return 0;
-    }
-    double best =
-        stats.cached(
-            "best\u0000"
-                + System.identityHashCode(an)
-                + '\u0000'
-                + an.need().id()
-                + '\u0000'
-                + field,
-            () ->
-                query.entrySet().stream()
-                    .mapToDouble(q -> q.getValue() * stats.idf(field, q.getKey()))
-                    .sum());
+    double best = stats.textBound(an)[language.ordinal()];
     if (best == 0) {
       return 0;
     }
-    double norm = 1 - B + B * as.length() / stats.averageLength(field);
+    Map<String, Double> weighted = stats.weightedQuery(an, language);
+    double norm = 1 - B + B * as.length() / stats.averageLength(Matcher.field(language));
     double score = 0;
     for (Map.Entry<String, Integer> t : as.termFreqs().entrySet()) {
-      Double w = query.get(t.getKey());
+      Double w = weighted.get(t.getKey());
       if (w != null) {
         int tf = t.getValue();
-        score += w * stats.idf(field, t.getKey()) * tf / (tf + K1 * norm);
+        score += w * tf / (tf + K1 * norm);
       }
     }
     return Math.sqrt(score / best);

@@ -18,6 +18,7 @@ import io.garagematch.platform.outbox.OutboxMessage;
 import io.garagematch.platform.problem.Problem;
 import io.garagematch.platform.problem.ProblemException;
 import io.garagematch.platform.rest.Cursor;
+import io.garagematch.platform.rest.Requests;
 import io.garagematch.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -82,18 +83,7 @@ public class NeedService {
   @Transactional
   public NeedView update(Caller caller, UUID id, int expectedVersion, NeedSpec spec) {
     NeedEntity n = visible(caller, id);
-    if (n.version != expectedVersion) {
-      throw new ProblemException(
-          Problem.of(
-                  412,
-                  "version-mismatch",
-                  "The need has changed",
-                  "If-Match names version "
-                      + expectedVersion
-                      + " but the current version is "
-                      + n.version)
-              .with("currentVersion", n.version));
-    }
+    Requests.requireVersion("the need", n.version, expectedVersion);
     if (n.status == NeedStatus.CLOSED) {
       throw new ProblemException(Problem.of(409, "need-closed", "The need is closed", null));
     }

@@ -74,6 +74,11 @@ public final class MatcherBenchmark {
       System.out.printf(
           "indexed %d startups in %.1f s, %d needs in %.1f s%n",
           startupCount, (t1 - t0) / 1e9, needCount, (t2 - t1) / 1e9);
+      System.gc();
+      Runtime rt = Runtime.getRuntime();
+      System.out.printf(
+          "heap in use after a full GC (matcher with %d startups and %d needs, plus the test data): %d MiB%n",
+          startupCount, needCount, (rt.totalMemory() - rt.freeMemory()) >> 20);
 
       // one startup against all open needs
       measure(
@@ -117,10 +122,13 @@ public final class MatcherBenchmark {
     }
   }
 
+  /** Times {@code runs} calls after as many warm-up calls; reports GC pauses in the timed part. */
   private static void measure(String name, int runs, Supplier<List<MatchResult>> run) {
-    for (int i = 0; i < Math.max(5, runs / 10); i++) {
-      run.get(); // warm-up
+    for (int i = 0; i < runs; i++) {
+      run.get(); // warm-up: let the JIT compile the paths before timing them
     }
+    long gcCount = gcCount();
+    long gcMillis = gcMillis();
     long[] nanos = new long[runs];
     long start = System.nanoTime();
     for (int i = 0; i < runs; i++) {
@@ -131,12 +139,27 @@ public final class MatcherBenchmark {
     double seconds = (System.nanoTime() - start) / 1e9;
     Arrays.sort(nanos);
     System.out.printf(
-        "%-52s p50 %8.2f ms  p99 %8.2f ms  %8.1f ops/s  (%d runs)%n",
+        "%-52s p50 %8.2f ms  p99 %8.2f ms  max %8.2f ms  %8.1f ops/s  (%d runs; %d GCs, %d ms)%n",
         name,
         nanos[runs / 2] / 1e6,
         nanos[Math.min(runs - 1, (int) Math.ceil(runs * 0.99) - 1)] / 1e6,
+        nanos[runs - 1] / 1e6,
         runs / seconds,
-        runs);
+        runs,
+        gcCount() - gcCount,
+        gcMillis() - gcMillis);
+  }
+
+  private static long gcCount() {
+    return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionCount)
+        .sum();
+  }
+
+  private static long gcMillis() {
+    return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime)
+        .sum();
   }
 
   private Startup startup(String id) {

@@ -38,6 +38,30 @@ public final class Requests {
     }
   }
 
+  /**
+   * 412 unless {@code expected} (from If-Match) is the {@code current} version of {@code what}
+   * ("the need"); the problem carries {@code currentVersion}.
+   */
+  public static void requireVersion(String what, int current, int expected) {
+    if (current != expected) {
+      throw new ProblemException(
+          Problem.of(
+                  412,
+                  "version-mismatch",
+                  capitalised(what) + " has changed",
+                  "If-Match names version "
+                      + expected
+                      + " but the current version is "
+                      + current
+                      + "; read it again and reapply your change")
+              .with("currentVersion", current));
+    }
+  }
+
+  private static String capitalised(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
   /** The enum constant named {@code value}, or null when absent; 400 naming the parameter. */
   public static <E extends Enum<E>> E enumParam(Class<E> type, String name, String value) {
     if (value == null) {
