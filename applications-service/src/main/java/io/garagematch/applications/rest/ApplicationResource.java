@@ -115,12 +115,8 @@ public class ApplicationResource {
             Requests.instantParam("updatedSince", updatedSince),
             cursor == null ? null : Cursor.decode(cursor),
             limit + 1);
-    if (items.size() <= limit) {
-      return new ApplicationPage(items, null);
-    }
-    List<ApplicationView> page = items.subList(0, limit);
-    return new ApplicationPage(
-        page, new Cursor(page.get(limit - 1).updatedAt(), page.get(limit - 1).id()).encode());
+    var page = Cursor.page(items, limit, i -> new Cursor(i.updatedAt(), i.id()));
+    return new ApplicationPage(page.items(), page.nextCursor());
   }
 
   @GET

@@ -7,10 +7,19 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
 
@@ -52,7 +61,39 @@ public final class EmbeddedKafka implements AutoCloseable {
     }
     KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
     server.startup();
+    createTopics("127.0.0.1:" + port);
     return new EmbeddedKafka(port, controllerPort, logDir, server);
+  }
+
+  /**
+   * The suite's topics (and dead-letter topics). Created when the broker starts, so that a consumer
+   * that subscribes before the first producer writes finds its topic at once, instead of waiting
+   * for its next metadata refresh.
+   */
+  public static final List<String> TOPICS =
+      List.of(
+          "startup-applications",
+          "startup-applications.dlq",
+          "need-events",
+          "match-events",
+          "match-events.dlq");
+
+  private static void createTopics(String bootstrapServers) throws IOException {
+    try (Admin admin =
+        Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+      Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+      List<NewTopic> missing =
+          TOPICS.stream()
+              .filter(t -> !existing.contains(t))
+              .map(t -> new NewTopic(t, 3, (short) 1))
+              .toList();
+      admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IOException("creating the topics failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while creating the topics", e);
+    }
   }
 
   /** Starts this broker again after {@link #close()}: same ports, same data. */

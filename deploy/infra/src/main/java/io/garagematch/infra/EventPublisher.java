@@ -9,7 +9,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Publishes CloudEvents (binary mode: {@code ce_*} headers, JSON value) as the services' outbox
- * relay does — for tests that play another service. A null id or type leaves the header out.
+ * relay does — for tests that play another service. A null id or type leaves the header out; a null
+ * time is the moment of sending.
  */
 public final class EventPublisher implements AutoCloseable {
 
@@ -36,7 +37,7 @@ public final class EventPublisher implements AutoCloseable {
     header(r, "ce_id", id);
     header(r, "ce_type", type);
     header(r, "ce_source", source);
-    header(r, "ce_time", time);
+    header(r, "ce_time", time == null ? java.time.Instant.now().toString() : time);
     header(r, "content-type", "application/json");
     producer.send(r).get();
   }

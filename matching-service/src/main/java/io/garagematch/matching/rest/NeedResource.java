@@ -34,6 +34,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -91,7 +92,8 @@ public class NeedResource {
       description = "One page",
       content = @Content(schema = @Schema(implementation = NeedPage.class)))
   public NeedPage list(
-      @QueryParam("status") @Schema(implementation = NeedStatus.class) String status,
+      @Parameter(schema = @Schema(implementation = NeedStatus.class)) @QueryParam("status")
+          String status,
       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
       @QueryParam("cursor") @Size(max = 200) String cursor) {
     List<NeedView> items =
@@ -100,12 +102,8 @@ public class NeedResource {
             Requests.enumParam(NeedStatus.class, "status", status),
             cursor == null ? null : Cursor.decode(cursor),
             limit + 1);
-    if (items.size() <= limit) {
-      return new NeedPage(items, null);
-    }
-    List<NeedView> page = items.subList(0, limit);
-    NeedView last = page.get(limit - 1);
-    return new NeedPage(page, new Cursor(last.updatedAt(), last.id()).encode());
+    var page = Cursor.page(items, limit, i -> new Cursor(i.updatedAt(), i.id()));
+    return new NeedPage(page.items(), page.nextCursor());
   }
 
   @GET

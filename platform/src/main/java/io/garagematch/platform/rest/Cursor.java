@@ -7,9 +7,25 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** A position in a list ordered by (updatedAt, id), opaque to clients: {@code ?cursor=}. */
 public record Cursor(Instant updatedAt, UUID id) {
+
+  /** One page of a list and the cursor of the next one (null on the last page). */
+  public record Page<T>(List<T> items, String nextCursor) {}
+
+  /**
+   * The page of {@code fetched} — up to {@code limit + 1} items read after the previous cursor —
+   * and, when there is more, the cursor after its last item.
+   */
+  public static <T> Page<T> page(List<T> fetched, int limit, Function<T, Cursor> position) {
+    if (fetched.size() <= limit) {
+      return new Page<>(fetched, null);
+    }
+    List<T> items = fetched.subList(0, limit);
+    return new Page<>(items, position.apply(items.get(limit - 1)).encode());
+  }
 
   public String encode() {
     return Base64.getUrlEncoder()

@@ -1,0 +1,40 @@
+package io.garagematch.notifications.domain;
+
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Someone a notification can go to: an expert (with their open reviews counted) or a webhook
+ * subscription, reduced to what routing decides on.
+ */
+public sealed interface Recipient {
+
+  UUID id();
+
+  /** The business unit the recipient belongs to (who may see its deliveries). */
+  String businessUnit();
+
+  record Expert(UUID id, ExpertSpec spec, long openReviews) implements Recipient {
+    @Override
+    public String businessUnit() {
+      return spec.businessUnit();
+    }
+  }
+
+  record Subscription(UUID id, SubscriptionSpec spec) implements Recipient {
+    @Override
+    public String businessUnit() {
+      return spec.businessUnit();
+    }
+  }
+
+  /** One notification to create: to whom, by which channel. */
+  record Delivery(Recipient recipient, Channel channel) {
+    public String kind() {
+      return recipient instanceof Expert ? "EXPERT" : "SUBSCRIPTION";
+    }
+  }
+
+  /** The kinds of recipient, as stored. */
+  Set<String> KINDS = Set.of("EXPERT", "SUBSCRIPTION");
+}

@@ -1,0 +1,110 @@
+package io.garagematch.notifications.repository;
+
+import io.garagematch.notifications.domain.Channel;
+import io.garagematch.notifications.domain.NotificationStatus;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.LockOptions;
+
+/** Notifications: the delivery queue, the delivery log and the experts' inboxes. */
+@ApplicationScoped
+public class NotificationRepository implements PanacheRepositoryBase<NotificationEntity, UUID> {
+
+  /**
+   * Due notifications (PENDING or FAILED, next attempt reached), oldest first, locked for this
+   * transaction; rows another instance holds are skipped.
+   */
+  public List<NotificationEntity> lockDue(Instant now, int limit) {
+    return find(
+            "status in ?1 and nextAttemptAt <= ?2 order by nextAttemptAt",
+            List.of(NotificationStatus.PENDING, NotificationStatus.FAILED),
+            now)
+        .withLock(LockModeType.PESSIMISTIC_WRITE)
+        .withHint("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED)
+        .page(0, limit)
+        .list();
+  }
+
+  public long unread(UUID expertId) {
+    return count("recipientId = ?1 and channel = ?2 and readAt is null", expertId, Channel.IN_APP);
+  }
+
+  /** A page of an expert's inbox, newest first. */
+  public List<NotificationEntity> inbox(
+      UUID expertId, boolean unreadOnly, Instant beforeAt, UUID beforeId, int limit) {
+    StringBuilder q = new StringBuilder("recipientId = :expert and channel = :channel");
+    Parameters p = Parameters.with("expert", expertId).and("channel", Channel.IN_APP);
+    if (unreadOnly) {
+      q.append(" and readAt is null");
+    }
+    if (beforeAt != null) {
+      q.append(" and (createdAt < :beforeAt or (createdAt = :beforeAt and id < :beforeId))");
+      p.and("beforeAt", beforeAt).and("beforeId", beforeId);
+    }
+    q.append(" order by createdAt desc, id desc");
+    return find(q.toString(), p).page(0, limit).list();
+  }
+
+  /** A page of the delivery log, oldest first; every filter optional (null: any). */
+  public List<NotificationEntity> log(
+      Collection<String> businessUnits,
+      UUID recipientId,
+      NotificationStatus status,
+      Channel channel,
+      Instant afterAt,
+      UUID afterId,
+      int limit) {
+    StringBuilder q = new StringBuilder("1 = 1");
+    Parameters p = new Parameters();
+    if (businessUnits != null) {
+      q.append(" and businessUnit in :units");
+      p.and("units", businessUnits);
+    }
+    if (recipientId != null) {
+      q.append(" and recipientId = :recipient");
+      p.and("recipient", recipientId);
+    }
+    if (status != null) {
+      q.append(" and status = :status");
+      p.and("status", status);
+    }
+    if (channel != null) {
+      q.append(" and channel = :channel");
+      p.and("channel", channel);
+    }
+    if (afterAt != null) {
+      q.append(" and (createdAt > :afterAt or (createdAt = :afterAt and id > :afterId))");
+      p.and("afterAt", afterAt).and("afterId", afterId);
+    }
+    q.append(" order by createdAt, id");
+    return find(q.toString(), p).page(0, limit).list();
+  }
+
+  /** Carries a match's new status to its notifications (the inbox shows it). */
+  public int matchStatus(UUID matchId, String status, Instant now) {
+    return update(
+        "matchStatus = ?1, updatedAt = ?2 where matchId = ?3 and matchStatus <> ?1",
+        status,
+        now,
+        matchId);
+  }
+
+  /** Removes an erased startup's name and pitch from every stored notification about it. */
+  public int eraseStartup(UUID applicationId, Instant now) {
+    return getEntityManager()
+        .createNativeQuery(
+            "update notification set updated_at = ?1, payload = jsonb_set(jsonb_set(payload,"
+                + " '{data,startup,name}', '\"[erased]\"'::jsonb, false),"
+                + " '{data,startup,pitch}', 'null'::jsonb, false)"
+                + " where application_id = ?2 and payload #> '{data,startup}' is not null")
+        .setParameter(1, now)
+        .setParameter(2, applicationId)
+        .executeUpdate();
+  }
+}

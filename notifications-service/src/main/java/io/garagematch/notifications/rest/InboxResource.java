@@ -1,0 +1,120 @@
+package io.garagematch.notifications.rest;
+
+import io.garagematch.notifications.service.InboxItem;
+import io.garagematch.notifications.service.InboxStream;
+import io.garagematch.notifications.service.NotificationService;
+import io.garagematch.platform.problem.Problem;
+import io.garagematch.platform.rest.Cursor;
+import io.garagematch.platform.security.Caller;
+import io.smallrye.mutiny.Multi;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestStreamElementType;
+
+/**
+ * {@code /api/v1/experts/{id}/inbox}: an expert's in-app notifications, newest first, and a
+ * Server-Sent-Events stream of new ones. Only the expert themself (or an admin).
+ */
+@Path("/api/v1/experts/{id}/inbox")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Inbox")
+@SecurityRequirement(name = "bearer")
+@APIResponse(
+    responseCode = "400",
+    description = "Invalid input",
+    content =
+        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "Another expert's inbox")
+public class InboxResource {
+
+  private final NotificationService notifications;
+  private final InboxStream stream;
+  private final Caller caller;
+
+  public InboxResource(NotificationService notifications, InboxStream stream, Caller caller) {
+    this.notifications = notifications;
+    this.stream = stream;
+    this.caller = caller;
+  }
+
+  /** One page of the inbox, newest first; {@code nextCursor} is null on the last page. */
+  public record InboxPage(List<InboxItem> items, long unread, String nextCursor) {}
+
+  @GET
+  @RolesAllowed({"expert", "admin"})
+  @Operation(summary = "The expert's inbox, newest first")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page, with the number of unread items",
+      content = @Content(schema = @Schema(implementation = InboxPage.class)))
+  public InboxPage inbox(
+      @PathParam("id") UUID id,
+      @QueryParam("unread") @DefaultValue("false") boolean unreadOnly,
+      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+      @QueryParam("cursor") @Size(max = 200) String cursor) {
+    List<InboxItem> items =
+        notifications.inbox(
+            caller, id, unreadOnly, cursor == null ? null : Cursor.decode(cursor), limit + 1);
+    long unread = notifications.unread(caller, id);
+    var page = Cursor.page(items, limit, i -> new Cursor(i.createdAt(), i.id()));
+    return new InboxPage(page.items(), unread, page.nextCursor());
+  }
+
+  @GET
+  @Path("stream")
+  @Produces(MediaType.SERVER_SENT_EVENTS)
+  @RestStreamElementType(MediaType.APPLICATION_JSON)
+  @RolesAllowed({"expert", "admin"})
+  @Operation(summary = "New inbox items as Server-Sent Events (one JSON item per event)")
+  @APIResponse(responseCode = "200", description = "An open event stream")
+  public Multi<InboxItem> stream(@PathParam("id") UUID id) {
+    notifications.checkInbox(caller, id);
+    return stream.of(id);
+  }
+
+  @PUT
+  @Path("{itemId}/read")
+  @RolesAllowed({"expert", "admin"})
+  @Operation(summary = "Mark an item read")
+  @APIResponse(
+      responseCode = "200",
+      description = "The item",
+      content = @Content(schema = @Schema(implementation = InboxItem.class)))
+  @APIResponse(responseCode = "404", description = "No such item in this inbox")
+  public InboxItem read(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId) {
+    return notifications.markRead(caller, id, itemId, true);
+  }
+
+  @DELETE
+  @Path("{itemId}/read")
+  @RolesAllowed({"expert", "admin"})
+  @Operation(summary = "Mark an item unread again")
+  @APIResponse(
+      responseCode = "200",
+      description = "The item",
+      content = @Content(schema = @Schema(implementation = InboxItem.class)))
+  @APIResponse(responseCode = "404", description = "No such item in this inbox")
+  public InboxItem unread(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId) {
+    return notifications.markRead(caller, id, itemId, false);
+  }
+}

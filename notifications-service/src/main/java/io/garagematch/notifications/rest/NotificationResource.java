@@ -1,0 +1,114 @@
+package io.garagematch.notifications.rest;
+
+import io.garagematch.notifications.domain.Channel;
+import io.garagematch.notifications.domain.NotificationStatus;
+import io.garagematch.notifications.service.NotificationService;
+import io.garagematch.notifications.service.NotificationView;
+import io.garagematch.platform.problem.Problem;
+import io.garagematch.platform.rest.Cursor;
+import io.garagematch.platform.rest.Requests;
+import io.garagematch.platform.security.Caller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * {@code /api/v1/notifications}: the delivery log — per notification its status, attempts and last
+ * error — and replay of failed or dead ones. Admins see all, bu-staff their units' recipients,
+ * experts their own.
+ */
+@Path("/api/v1/notifications")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Delivery log")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed({"admin", "bu-staff", "expert"})
+@APIResponse(
+    responseCode = "400",
+    description = "Invalid input",
+    content =
+        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "A role the caller does not have")
+public class NotificationResource {
+
+  private final NotificationService notifications;
+  private final Caller caller;
+
+  public NotificationResource(NotificationService notifications, Caller caller) {
+    this.notifications = notifications;
+    this.caller = caller;
+  }
+
+  /** One page of the log, oldest first; {@code nextCursor} is null on the last page. */
+  public record NotificationPage(List<NotificationView> items, String nextCursor) {}
+
+  @GET
+  @Operation(summary = "The delivery log, oldest first, filtered by recipient, status and channel")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page",
+      content = @Content(schema = @Schema(implementation = NotificationPage.class)))
+  public NotificationPage log(
+      @QueryParam("recipientId") UUID recipientId,
+      @Parameter(schema = @Schema(implementation = NotificationStatus.class)) @QueryParam("status")
+          String status,
+      @Parameter(schema = @Schema(implementation = Channel.class)) @QueryParam("channel")
+          String channel,
+      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+      @QueryParam("cursor") @Size(max = 200) String cursor) {
+    List<NotificationView> items =
+        notifications.log(
+            caller,
+            recipientId,
+            Requests.enumParam(NotificationStatus.class, "status", status),
+            Requests.enumParam(Channel.class, "channel", channel),
+            cursor == null ? null : Cursor.decode(cursor),
+            limit + 1);
+    var page = Cursor.page(items, limit, i -> new Cursor(i.createdAt(), i.id()));
+    return new NotificationPage(page.items(), page.nextCursor());
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "One notification's delivery state")
+  @APIResponse(
+      responseCode = "200",
+      description = "The notification",
+      content = @Content(schema = @Schema(implementation = NotificationView.class)))
+  @APIResponse(responseCode = "404", description = "No such notification the caller may see")
+  public NotificationView get(@PathParam("id") UUID id) {
+    return notifications.get(caller, id);
+  }
+
+  @POST
+  @Path("{id}/replay")
+  @RolesAllowed({"admin", "bu-staff"})
+  @Operation(summary = "Send a FAILED or DEAD notification again, with a fresh set of attempts")
+  @APIResponse(
+      responseCode = "200",
+      description = "The notification, PENDING again",
+      content = @Content(schema = @Schema(implementation = NotificationView.class)))
+  @APIResponse(responseCode = "404", description = "No such notification the caller may see")
+  @APIResponse(responseCode = "409", description = "The notification is not FAILED or DEAD")
+  public NotificationView replay(@PathParam("id") UUID id) {
+    return notifications.replay(caller, id);
+  }
+}

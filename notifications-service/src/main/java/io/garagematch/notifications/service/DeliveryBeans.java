@@ -1,0 +1,24 @@
+package io.garagematch.notifications.service;
+
+import io.garagematch.notifications.domain.CircuitBreakers;
+import io.garagematch.notifications.domain.DeliverySchedule;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.LocalTime;
+
+/** The plain delivery classes, configured. */
+public class DeliveryBeans {
+
+  @Produces
+  @Singleton
+  DeliverySchedule schedule(NotificationsConfig config) {
+    return new DeliverySchedule(
+        LocalTime.parse(config.digestTime()), config.retry().first(), config.retry().maxDelay());
+  }
+
+  @Produces
+  @Singleton
+  CircuitBreakers breakers(NotificationsConfig config) {
+    return new CircuitBreakers(config.breaker().failures(), config.breaker().openFor());
+  }
+}

@@ -1,0 +1,95 @@
+package io.garagematch.notifications.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.garagematch.notifications.domain.ExpertSpec;
+import io.garagematch.platform.taxonomy.Language;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.Template;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * E-mails to experts, in their language (Qute templates {@code templates/mail/*-{en,de,zh}.html}
+ * and {@code .txt}), over SMTP with Quarkus Mailer. Blocking: called on the dispatcher's mail
+ * threads. Returns null when the SMTP server accepted the message, else the error.
+ */
+@ApplicationScoped
+public class EmailSender {
+
+  private final Mailer mailer;
+  private final Engine qute;
+  private final NotificationsConfig config;
+
+  public EmailSender(Mailer mailer, Engine qute, NotificationsConfig config) {
+    this.mailer = mailer;
+    this.qute = qute;
+    this.config = config;
+  }
+
+  /** One e-mail about one proposed match. */
+  String send(Job job) {
+    ExpertSpec expert = job.expert();
+    Language l = expert.language();
+    JsonNode data = job.payload().path("data");
+    Map<String, Object> values = item(data);
+    values.put("expertName", expert.name());
+    values.put("startupCountry", data.path("startup").path("country").asText(""));
+    values.put("startupPitch", data.path("startup").path("pitch").asText(null));
+    values.put("reasons", Messages.reasons(data, l));
+    String subject =
+        Messages.proposedSubject(
+            l,
+            (String) values.get("needTitle"),
+            (String) values.get("startupName"),
+            (String) values.get("score"));
+    return deliver(expert, subject, "match-proposed", values);
+  }
+
+  /** One digest e-mail about several proposed matches for the same expert. */
+  String sendDigest(List<Job> jobs) {
+    ExpertSpec expert = jobs.get(0).expert();
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("expertName", expert.name());
+    values.put("items", jobs.stream().map(j -> item(j.payload().path("data"))).toList());
+    values.put("count", jobs.size());
+    return deliver(
+        expert, Messages.digestSubject(expert.language(), jobs.size()), "digest", values);
+  }
+
+  private Map<String, Object> item(JsonNode data) {
+    Map<String, Object> item = new LinkedHashMap<>();
+    item.put("needTitle", data.path("need").path("title").asText(""));
+    item.put("startupName", data.path("startup").path("name").asText(""));
+    item.put("businessUnit", data.path("businessUnit").asText(""));
+    item.put("score", Messages.score(data.path("score").asDouble()));
+    item.put(
+        "matchUrl",
+        config.matchingUrl() + "/api/v1/needs/" + data.path("needId").asText() + "/matches");
+    return item;
+  }
+
+  private String deliver(
+      ExpertSpec expert, String subject, String template, Map<String, Object> values) {
+    String language = expert.language().name().toLowerCase(Locale.ROOT);
+    try {
+      mailer.send(
+          Mail.withHtml(expert.email(), subject, render(template, language, "html", values))
+              .setText(render(template, language, "txt", values)));
+      return null;
+    } catch (RuntimeException e) {
+      return "SMTP: " + e.getMessage();
+    }
+  }
+
+  private String render(String name, String language, String suffix, Map<String, Object> values) {
+    Template t = qute.getTemplate("mail/" + name + "-" + language + "." + suffix);
+    var instance = t.instance();
+    values.forEach(instance::data);
+    return instance.render();
+  }
+}

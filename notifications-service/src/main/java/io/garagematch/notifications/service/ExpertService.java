@@ -1,0 +1,142 @@
+package io.garagematch.notifications.service;
+
+import io.garagematch.notifications.domain.Channel;
+import io.garagematch.notifications.domain.ExpertSpec;
+import io.garagematch.notifications.domain.Preferences;
+import io.garagematch.notifications.domain.WebhookSignature;
+import io.garagematch.notifications.repository.ExpertEntity;
+import io.garagematch.notifications.repository.ExpertRepository;
+import io.garagematch.platform.problem.Problem;
+import io.garagematch.platform.problem.ProblemException;
+import io.garagematch.platform.rest.Cursor;
+import io.garagematch.platform.rest.Requests;
+import io.garagematch.platform.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The experts directory. Admins manage it; bu-staff read their units' experts; an expert reads
+ * their own entry and changes their own preferences.
+ */
+@ApplicationScoped
+public class ExpertService {
+
+  private final ExpertRepository experts;
+  private final WebhookUrls urls;
+
+  public ExpertService(ExpertRepository experts, WebhookUrls urls) {
+    this.experts = experts;
+    this.urls = urls;
+  }
+
+  @Transactional
+  public ExpertView create(Caller caller, ExpertSpec spec) {
+    urls.check("webhookUrl", spec.webhookUrl());
+    experts
+        .byEmail(spec.email())
+        .ifPresent(
+            other -> {
+              throw new ProblemException(
+                  Problem.of(
+                          409,
+                          "duplicate-expert",
+                          "An expert with this e-mail exists",
+                          "expert " + other.id + " has the e-mail " + spec.email())
+                      .with("existingId", other.id));
+            });
+    ExpertEntity e = new ExpertEntity();
+    e.id = UUID.randomUUID();
+    e.createdAt = Instant.now();
+    e.version = 0;
+    apply(e, spec);
+    experts.persist(e);
+    return ExpertView.of(e, e.webhookSecret != null);
+  }
+
+  public ExpertView get(Caller caller, UUID id) {
+    return ExpertView.of(visible(caller, id), false);
+  }
+
+  public List<ExpertView> page(Caller caller, Cursor after, int limit) {
+    return experts
+        .page(
+            Access.units(caller),
+            after == null ? null : after.updatedAt(),
+            after == null ? null : after.id(),
+            limit)
+        .stream()
+        .map(e -> ExpertView.of(e, false))
+        .toList();
+  }
+
+  @Transactional
+  public ExpertView update(Caller caller, UUID id, int ifMatch, ExpertSpec spec) {
+    ExpertEntity e = visible(caller, id);
+    Requests.requireVersion("the expert", e.version, ifMatch);
+    urls.check("webhookUrl", spec.webhookUrl());
+    experts
+        .byEmail(spec.email())
+        .filter(other -> !other.id.equals(id))
+        .ifPresent(
+            other -> {
+              throw new ProblemException(
+                  Problem.of(
+                      409,
+                      "duplicate-expert",
+                      "An expert with this e-mail exists",
+                      "expert " + other.id + " has the e-mail " + spec.email()));
+            });
+    boolean newSecret = apply(e, spec);
+    return ExpertView.of(e, newSecret);
+  }
+
+  @Transactional
+  public ExpertView updatePreferences(Caller caller, UUID id, int ifMatch, Preferences p) {
+    Access.requireSelf(caller, id);
+    ExpertEntity e = find(id);
+    Requests.requireVersion("the expert", e.version, ifMatch);
+    urls.check("webhookUrl", p.webhookUrl());
+    boolean newSecret = apply(e, e.spec.with(p));
+    return ExpertView.of(e, newSecret);
+  }
+
+  @Transactional
+  public void delete(Caller caller, UUID id) {
+    experts.delete(find(id));
+  }
+
+  /** Sets the spec; a first WEBHOOK channel gets a signing secret. True when one was made. */
+  private static boolean apply(ExpertEntity e, ExpertSpec spec) {
+    e.spec = spec;
+    e.businessUnit = spec.businessUnit();
+    e.email = spec.email();
+    e.version++;
+    e.updatedAt = Instant.now();
+    if (spec.channels().contains(Channel.WEBHOOK) && e.webhookSecret == null) {
+      e.webhookSecret = WebhookSignature.newSecret();
+      return true;
+    }
+    return false;
+  }
+
+  /** The expert, if the caller may read it: admin, the expert, or bu-staff of its unit. */
+  private ExpertEntity visible(Caller caller, UUID id) {
+    ExpertEntity e = find(id);
+    if (Access.isExpert(caller, id) || Access.ownsUnit(caller, e.businessUnit)) {
+      return e;
+    }
+    if (caller.hasRole("expert")) {
+      Access.requireSelf(caller, id);
+    }
+    throw ProblemException.notFound("expert " + id);
+  }
+
+  private ExpertEntity find(UUID id) {
+    return experts
+        .findByIdOptional(id)
+        .orElseThrow(() -> ProblemException.notFound("expert " + id));
+  }
+}

@@ -1,0 +1,21 @@
+package io.garagematch.notifications.service;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.garagematch.notifications.domain.Channel;
+import io.garagematch.notifications.domain.ExpertSpec;
+import java.util.UUID;
+
+/**
+ * A claimed notification with everything its delivery needs, read in the claiming transaction: for
+ * e-mail the expert, for a webhook its URL and secret.
+ */
+record Job(
+    UUID id,
+    Channel channel,
+    UUID recipientId,
+    boolean digest,
+    int attempts,
+    ObjectNode payload,
+    ExpertSpec expert,
+    String url,
+    String secret) {}

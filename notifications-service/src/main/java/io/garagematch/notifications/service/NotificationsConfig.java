@@ -1,0 +1,58 @@
+package io.garagematch.notifications.service;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** {@code garagematch.notifications.*}: delivery settings (docs/webhooks.md explains them). */
+@ConfigMapping(prefix = "garagematch.notifications")
+public interface NotificationsConfig {
+
+  /** Base URL of matching-service's API, for the links in messages. */
+  @WithDefault("http://localhost:8082")
+  String matchingUrl();
+
+  /** Local time (HH:mm) at which daily digests go out, in each expert's time zone. */
+  @WithDefault("08:00")
+  String digestTime();
+
+  Webhooks webhooks();
+
+  Retry retry();
+
+  Breaker breaker();
+
+  interface Webhooks {
+    /** How long a webhook receiver may take to answer. */
+    @WithDefault("5S")
+    Duration timeout();
+
+    /** Whether webhook URLs may point into private networks (tests and the local stack only). */
+    @WithDefault("false")
+    boolean allowPrivate();
+  }
+
+  interface Retry {
+    /** Delay before the first retry; doubled for each further one. */
+    @WithDefault("10S")
+    Duration first();
+
+    /** Longest delay between two attempts. */
+    @WithDefault("1H")
+    Duration maxDelay();
+
+    /** Attempts in all before a notification is DEAD. */
+    @WithDefault("8")
+    int attempts();
+  }
+
+  interface Breaker {
+    /** Failures in a row after which a webhook endpoint is left alone. */
+    @WithDefault("5")
+    int failures();
+
+    /** How long it is left alone. */
+    @WithDefault("60S")
+    Duration openFor();
+  }
+}

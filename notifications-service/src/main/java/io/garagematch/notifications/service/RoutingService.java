@@ -1,0 +1,179 @@
+package io.garagematch.notifications.service;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.garagematch.notifications.domain.Channel;
+import io.garagematch.notifications.domain.DeliverySchedule;
+import io.garagematch.notifications.domain.EventType;
+import io.garagematch.notifications.domain.MatchEvent;
+import io.garagematch.notifications.domain.NotificationStatus;
+import io.garagematch.notifications.domain.Recipient;
+import io.garagematch.notifications.domain.Routing;
+import io.garagematch.notifications.repository.ExpertRepository;
+import io.garagematch.notifications.repository.NotificationEntity;
+import io.garagematch.notifications.repository.NotificationRepository;
+import io.garagematch.notifications.repository.ProcessedEvent;
+import io.garagematch.notifications.repository.ProcessedEventRepository;
+import io.garagematch.notifications.repository.SubscriptionRepository;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Turns a match event into notifications, once: the event id is recorded in the same transaction as
+ * the notifications it produced (and each notification is unique per event, recipient and channel),
+ * so a redelivered event changes nothing. In-app items are delivered by being written; the others
+ * are queued for the {@link Dispatcher}, woken after the commit.
+ */
+@ApplicationScoped
+public class RoutingService {
+
+  private final ProcessedEventRepository processed;
+  private final ExpertRepository experts;
+  private final SubscriptionRepository subscriptions;
+  private final NotificationRepository notifications;
+  private final DeliverySchedule schedule;
+  private final Dispatcher dispatcher;
+  private final InboxStream inbox;
+  private final TransactionSynchronizationRegistry transactions;
+  private final MeterRegistry metrics;
+
+  public RoutingService(
+      ProcessedEventRepository processed,
+      ExpertRepository experts,
+      SubscriptionRepository subscriptions,
+      NotificationRepository notifications,
+      DeliverySchedule schedule,
+      Dispatcher dispatcher,
+      InboxStream inbox,
+      TransactionSynchronizationRegistry transactions,
+      MeterRegistry metrics) {
+    this.processed = processed;
+    this.experts = experts;
+    this.subscriptions = subscriptions;
+    this.notifications = notifications;
+    this.schedule = schedule;
+    this.dispatcher = dispatcher;
+    this.inbox = inbox;
+    this.transactions = transactions;
+    this.metrics = metrics;
+  }
+
+  /**
+   * Routes the event (payload: the envelope webhooks receive). Returns how many notifications it
+   * made; 0 for an event already routed.
+   */
+  @Transactional
+  public int route(MatchEvent event, ObjectNode payload) {
+    if (!markProcessed(event.id())) {
+      return 0;
+    }
+    Instant now = Instant.now();
+    MatchEvent.Data d = event.data();
+    notifications.matchStatus(d.id(), d.status(), now);
+    List<Recipient.Expert> candidates = new ArrayList<>();
+    if (event.type() == EventType.PROPOSED) {
+      experts
+          .ofBusinessUnit(d.businessUnit())
+          .forEach(
+              e -> candidates.add(new Recipient.Expert(e.id, e.spec, notifications.unread(e.id))));
+    }
+    List<Recipient.Subscription> subs =
+        subscriptions.listAll().stream()
+            .map(s -> new Recipient.Subscription(s.id, s.spec))
+            .toList();
+    List<InboxItem> inApp = new ArrayList<>();
+    List<Recipient.Delivery> deliveries = Routing.route(event, candidates, subs);
+    for (Recipient.Delivery delivery : deliveries) {
+      NotificationEntity n = notification(event, payload, delivery, now);
+      notifications.persist(n);
+      if (n.channel == Channel.IN_APP) {
+        inApp.add(InboxItem.of(n));
+      }
+      metrics
+          .counter(
+              "garagematch.notifications.created",
+              "channel",
+              n.channel.name(),
+              "event",
+              event.type().typeName())
+          .increment();
+    }
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status == jakarta.transaction.Status.STATUS_COMMITTED) {
+              inApp.forEach(inbox::publish);
+              dispatcher.wake();
+            }
+          }
+        });
+    return deliveries.size();
+  }
+
+  private boolean markProcessed(String eventId) {
+    if (processed.findByIdOptional(eventId).isPresent()) {
+      return false;
+    }
+    ProcessedEvent p = new ProcessedEvent();
+    p.eventId = eventId;
+    p.processedAt = Instant.now();
+    processed.persist(p);
+    return true;
+  }
+
+  private NotificationEntity notification(
+      MatchEvent event, ObjectNode payload, Recipient.Delivery delivery, Instant now) {
+    MatchEvent.Data d = event.data();
+    NotificationEntity n = new NotificationEntity();
+    n.id = UUID.randomUUID();
+    n.eventId = event.id();
+    n.eventType = event.type().typeName();
+    n.recipientKind = delivery.kind();
+    n.recipientId = delivery.recipient().id();
+    n.businessUnit = delivery.recipient().businessUnit();
+    n.channel = delivery.channel();
+    n.matchId = d.id();
+    n.needId = d.needId();
+    n.applicationId = d.applicationId();
+    n.matchStatus = d.status();
+    n.score = d.score();
+    n.payload = payload;
+    n.createdAt = now;
+    n.updatedAt = now;
+    if (n.channel == Channel.IN_APP) {
+      n.status = NotificationStatus.SENT;
+      n.attempts = 1;
+      n.sentAt = now;
+    } else {
+      n.status = NotificationStatus.PENDING;
+      n.nextAttemptAt = now;
+      if (delivery.recipient() instanceof Recipient.Expert e) {
+        n.nextAttemptAt = schedule.firstAttempt(now, e.spec().preferences(), n.channel);
+        n.digest =
+            n.channel == Channel.EMAIL
+                && e.spec().delivery()
+                    == io.garagematch.notifications.domain.DeliveryMode.DAILY_DIGEST;
+      }
+    }
+    return n;
+  }
+
+  /** Removes an erased startup's name and pitch from what is stored about it. */
+  @Transactional
+  public int eraseStartup(String eventId, UUID applicationId) {
+    if (!markProcessed(eventId)) {
+      return 0;
+    }
+    return notifications.eraseStartup(applicationId, Instant.now());
+  }
+}

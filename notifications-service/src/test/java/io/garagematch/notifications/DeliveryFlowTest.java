@@ -1,0 +1,526 @@
+package io.garagematch.notifications;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.garagematch.infra.TestTokens;
+import io.garagematch.notifications.support.MatchEvents;
+import io.garagematch.notifications.support.SmtpServer;
+import io.garagematch.notifications.support.WebhookReceiver;
+import io.garagematch.platform.testing.Contracts;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Match events in over the real broker; e-mails out to a real SMTP server, webhooks to a real HTTP
+ * receiver, inbox items over real Server-Sent Events.
+ */
+@QuarkusTest
+class DeliveryFlowTest {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final WebhookReceiver RECEIVER = new WebhookReceiver();
+
+  @ConfigProperty(name = "kafka.bootstrap.servers")
+  String bootstrapServers;
+
+  @AfterAll
+  static void stopReceiver() {
+    RECEIVER.close();
+  }
+
+  static RequestSpecification as(String role, String subject) {
+    return given()
+        .filter(Contracts.openApi("notifications-service"))
+        .header("Authorization", "Bearer " + TestTokens.forRole(role, subject))
+        .contentType(ContentType.JSON);
+  }
+
+  static String unit() {
+    return "BU-" + UUID.randomUUID();
+  }
+
+  static Map<String, Object> expert(String unit, String language, List<String> channels) {
+    Map<String, Object> e = new LinkedHashMap<>();
+    e.put("name", "Expert " + language.toUpperCase());
+    e.put("email", language + "-" + UUID.randomUUID() + "@example.com");
+    e.put("businessUnit", unit);
+    e.put("innovationFields", List.of("AUTOMATED_DRIVING"));
+    e.put("language", language);
+    e.put("channels", channels);
+    e.put("minScore", 0.5);
+    e.put("delivery", "IMMEDIATE");
+    e.put("timeZone", language.equals("zh") ? "Asia/Shanghai" : "Europe/Berlin");
+    e.put("maxOpenReviews", 20);
+    return e;
+  }
+
+  static JsonNode createExpert(Map<String, Object> body) throws Exception {
+    String json =
+        as("admin", "ops")
+            .body(body)
+            .post("/api/v1/experts")
+            .then()
+            .statusCode(201)
+            .extract()
+            .asString();
+    return JSON.readTree(json);
+  }
+
+  /** Subscribes the receiver's path; returns {id, secret}. */
+  static JsonNode subscribe(String unit, String path, List<String> types) throws Exception {
+    Map<String, Object> s = new LinkedHashMap<>();
+    s.put("businessUnit", unit);
+    s.put("url", RECEIVER.url(path));
+    s.put("eventTypes", types);
+    s.put("minScore", 0.3);
+    String json =
+        as("bu-staff", unit)
+            .body(s)
+            .post("/api/v1/subscriptions")
+            .then()
+            .statusCode(201)
+            .extract()
+            .asString();
+    return JSON.readTree(json);
+  }
+
+  static List<MimeMessage> mailTo(String address) {
+    List<MimeMessage> out = new ArrayList<>();
+    for (MimeMessage m : SmtpServer.received()) {
+      try {
+        for (var r : m.getRecipients(Message.RecipientType.TO)) {
+          if (r.toString().equals(address)) {
+            out.add(m);
+          }
+        }
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return out;
+  }
+
+  /** Standard Webhooks verification, written here independently of the service's code. */
+  static boolean signatureValid(String secret, WebhookReceiver.Received r) throws Exception {
+    byte[] key = Base64.getDecoder().decode(secret.substring("whsec_".length()));
+    Mac mac = Mac.getInstance("HmacSHA256");
+    mac.init(new SecretKeySpec(key, "HmacSHA256"));
+    String signed =
+        r.headers().get("webhook-id") + "." + r.headers().get("webhook-timestamp") + "." + r.body();
+    String expected =
+        "v1,"
+            + Base64.getEncoder()
+                .encodeToString(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8)));
+    return List.of(r.headers().get("webhook-signature").split(" ")).contains(expected);
+  }
+
+  @Test
+  void proposedMatchMailsEachFittingExpertInTheirLanguageAndSignsTheWebhook() throws Exception {
+    String unit = unit();
+    JsonNode de = createExpert(expert(unit, "de", List.of("EMAIL", "IN_APP")));
+    JsonNode zh = createExpert(expert(unit, "zh", List.of("EMAIL")));
+    Map<String, Object> pickyBody = expert(unit, "en", List.of("EMAIL"));
+    pickyBody.put("minScore", 0.95);
+    JsonNode picky = createExpert(pickyBody);
+    JsonNode elsewhere = createExpert(expert(unit(), "en", List.of("EMAIL")));
+    JsonNode sub = subscribe(unit, "/hooks/" + unit, List.of("match.proposed"));
+
+    Map<String, Object> match = MatchEvents.match(unit, "PROPOSED", 0.74);
+    String eventId = UUID.randomUUID().toString();
+    MatchEvents.publish(bootstrapServers, eventId, "match.proposed", match);
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .untilAsserted(
+            () -> {
+              assertThat(mailTo(de.get("email").asText())).hasSize(1);
+              assertThat(mailTo(zh.get("email").asText())).hasSize(1);
+            });
+    MimeMessage german = mailTo(de.get("email").asText()).get(0);
+    assertThat(german.getSubject())
+        .startsWith("Neuer Treffer für „Lidar perception")
+        .contains("光锥智能");
+    assertThat(german.getContent().toString()).isNotBlank();
+    assertThat(body(german))
+        .contains("Guten Tag Expert DE")
+        .contains("0.74")
+        .contains("Gemeinsame Konzepte: lidar");
+    MimeMessage chinese = mailTo(zh.get("email").asText()).get(0);
+    assertThat(chinese.getSubject()).startsWith("新匹配");
+    assertThat(body(chinese)).contains("您好").contains("共同概念：激光雷达");
+    assertThat(mailTo(picky.get("email").asText()))
+        .as("below the expert's minimum score")
+        .isEmpty();
+    assertThat(mailTo(elsewhere.get("email").asText())).as("another business unit").isEmpty();
+
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .until(() -> RECEIVER.received("/hooks/" + unit).size() == 1);
+    WebhookReceiver.Received hook = RECEIVER.received("/hooks/" + unit).get(0);
+    assertThat(signatureValid(sub.get("secret").asText(), hook)).isTrue();
+    assertThat(
+            Math.abs(
+                Long.parseLong(hook.headers().get("webhook-timestamp"))
+                    - Instant.now().getEpochSecond()))
+        .isLessThan(60);
+    JsonNode envelope = JSON.readTree(hook.body());
+    assertThat(envelope.get("id").asText()).isEqualTo(eventId);
+    assertThat(envelope.get("type").asText()).isEqualTo("match.proposed");
+    assertThat(Contracts.eventViolations("match.proposed", envelope.get("data").toString()))
+        .isEmpty();
+
+    as("expert", de.get("id").asText())
+        .get("/api/v1/experts/" + de.get("id").asText() + "/inbox")
+        .then()
+        .statusCode(200)
+        .body("items.size()", equalTo(1))
+        .body("items[0].matchId", equalTo(match.get("id")))
+        .body("items[0].title", equalTo("Lidar perception for urban automated driving"))
+        .body("items[0].read", equalTo(false))
+        .body("unread", equalTo(1));
+  }
+
+  static String body(MimeMessage m) throws Exception {
+    Object content = m.getContent();
+    if (content instanceof jakarta.mail.Multipart multipart) {
+      StringBuilder s = new StringBuilder();
+      for (int i = 0; i < multipart.getCount(); i++) {
+        Object part = multipart.getBodyPart(i).getContent();
+        if (part instanceof jakarta.mail.Multipart inner) {
+          for (int j = 0; j < inner.getCount(); j++) {
+            s.append(inner.getBodyPart(j).getContent());
+          }
+        } else {
+          s.append(part);
+        }
+      }
+      return s.toString();
+    }
+    return content.toString();
+  }
+
+  @Test
+  void theSameEventDeliveredThreeTimesNotifiesEachRecipientOncePerChannel() throws Exception {
+    String unit = unit();
+    JsonNode en = createExpert(expert(unit, "en", List.of("EMAIL", "IN_APP")));
+    subscribe(unit, "/hooks/" + unit, List.of("match.proposed"));
+    Map<String, Object> match = MatchEvents.match(unit, "PROPOSED", 0.8);
+    String eventId = UUID.randomUUID().toString();
+    for (int i = 0; i < 3; i++) {
+      MatchEvents.publish(bootstrapServers, eventId, "match.proposed", match);
+    }
+    // a later, different event for the same unit marks when the three copies have been consumed
+    MatchEvents.publish(
+        bootstrapServers,
+        UUID.randomUUID().toString(),
+        "match.proposed",
+        MatchEvents.match(unit, "PROPOSED", 0.8));
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .until(() -> mailTo(en.get("email").asText()).size() == 2);
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .until(() -> RECEIVER.received("/hooks/" + unit).size() == 2);
+    Thread.sleep(500); // anything a duplicate would have caused has had time to arrive
+    assertThat(mailTo(en.get("email").asText())).hasSize(2);
+    assertThat(RECEIVER.received("/hooks/" + unit)).hasSize(2);
+    as("admin", "ops")
+        .queryParam("recipientId", en.get("id").asText())
+        .get("/api/v1/notifications")
+        .then()
+        .statusCode(200)
+        .body(
+            "items.findAll { it.eventId == '" + eventId + "' }.size()", equalTo(2)) // EMAIL, IN_APP
+        .body(
+            "items.findAll { it.eventId == '" + eventId + "' }.status",
+            equalTo(List.of("SENT", "SENT")));
+  }
+
+  @Test
+  void aReceiverFailingFiveTimesGetsTheMessageOnRetry() throws Exception {
+    String unit = unit();
+    String path = "/hooks/" + unit;
+    RECEIVER.failing(path, 5);
+    JsonNode sub = subscribe(unit, path, List.of("match.proposed"));
+    MatchEvents.publish(
+        bootstrapServers,
+        UUID.randomUUID().toString(),
+        "match.proposed",
+        MatchEvents.match(unit, "PROPOSED", 0.7));
+    await().atMost(Duration.ofSeconds(30)).until(() -> RECEIVER.received(path).size() == 6);
+    List<WebhookReceiver.Received> attempts = RECEIVER.received(path);
+    assertThat(attempts)
+        .extracting(r -> r.headers().get("webhook-id"))
+        .containsOnly(attempts.get(0).headers().get("webhook-id"));
+    for (WebhookReceiver.Received r : attempts) {
+      assertThat(signatureValid(sub.get("secret").asText(), r)).isTrue();
+    }
+    for (int i = 2; i < attempts.size(); i++) {
+      Duration gap = Duration.between(attempts.get(i - 1).at(), attempts.get(i).at());
+      Duration previous = Duration.between(attempts.get(i - 2).at(), attempts.get(i - 1).at());
+      assertThat(gap).as("back-off grows").isGreaterThanOrEqualTo(previous.dividedBy(4));
+    }
+    String id = attempts.get(0).headers().get("webhook-id");
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .untilAsserted(
+            () ->
+                as("bu-staff", unit)
+                    .get("/api/v1/notifications/" + id)
+                    .then()
+                    .statusCode(200)
+                    .body("status", equalTo("SENT"))
+                    .body("attempts", equalTo(6))
+                    .body("lastError", equalTo("HTTP 500: not today")));
+  }
+
+  @Test
+  void aReceiverFailingForeverEndsDeadAndCanBeReplayed() throws Exception {
+    String unit = unit();
+    String path = "/hooks/" + unit;
+    RECEIVER.failing(path, 1_000);
+    subscribe(unit, path, List.of("match.proposed"));
+    MatchEvents.publish(
+        bootstrapServers,
+        UUID.randomUUID().toString(),
+        "match.proposed",
+        MatchEvents.match(unit, "PROPOSED", 0.7));
+    await().atMost(Duration.ofSeconds(30)).until(() -> RECEIVER.received(path).size() == 6);
+    String id = RECEIVER.received(path).get(0).headers().get("webhook-id");
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .untilAsserted(
+            () ->
+                as("bu-staff", unit)
+                    .queryParam("status", "DEAD")
+                    .get("/api/v1/notifications")
+                    .then()
+                    .statusCode(200)
+                    .body("items.id", org.hamcrest.Matchers.hasItem(id)));
+    Thread.sleep(1_000);
+    assertThat(RECEIVER.received(path)).as("no attempt after DEAD").hasSize(6);
+
+    RECEIVER.failing(path, 0);
+    as("bu-staff", unit)
+        .post("/api/v1/notifications/" + id + "/replay")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("PENDING"))
+        .body("attempts", equalTo(0));
+    await().atMost(Duration.ofSeconds(10)).until(() -> RECEIVER.received(path).size() == 7);
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .untilAsserted(
+            () ->
+                as("bu-staff", unit)
+                    .get("/api/v1/notifications/" + id)
+                    .then()
+                    .body("status", equalTo("SENT"))
+                    .body("attempts", equalTo(1)));
+    as("bu-staff", unit)
+        .post("/api/v1/notifications/" + id + "/replay")
+        .then()
+        .statusCode(409)
+        .body("type", equalTo("urn:garagematch:problem:not-replayable"));
+  }
+
+  @Test
+  void aHangingReceiverDoesNotDelayTheOthers() throws Exception {
+    String unit = unit();
+    String slow = "/hooks/" + unit + "/hangs";
+    String fast = "/hooks/" + unit + "/fast";
+    RECEIVER.hanging(slow);
+    subscribe(unit, slow, List.of("match.proposed"));
+    subscribe(unit, fast, List.of("match.proposed"));
+    List<Duration> fastLatency = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      Map<String, Object> match = MatchEvents.match(unit, "PROPOSED", 0.7);
+      Instant sent = Instant.now();
+      MatchEvents.publish(bootstrapServers, UUID.randomUUID().toString(), "match.proposed", match);
+      int expected = i + 1;
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(() -> RECEIVER.received(fast).size() == expected);
+      WebhookReceiver.Received got = RECEIVER.received(fast).get(i);
+      fastLatency.add(
+          Duration.between(
+              Instant.parse(JSON.readTree(got.body()).get("time").asText()), got.at()));
+      assertThat(Duration.between(sent, got.at())).isLessThan(Duration.ofSeconds(2));
+    }
+    System.out.printf(
+        "webhook to a healthy receiver while another hangs (timeout 2 s): latencies %s ms%n",
+        fastLatency.stream().map(Duration::toMillis).toList());
+    assertThat(RECEIVER.received(slow)).isNotEmpty();
+  }
+
+  @Test
+  void theInboxStreamPushesANewItemWithinASecond() throws Exception {
+    String unit = unit();
+    JsonNode expert = createExpert(expert(unit, "en", List.of("IN_APP")));
+    String id = expert.get("id").asText();
+    List<String> events = new CopyOnWriteArrayList<>();
+    List<Instant> arrivals = new CopyOnWriteArrayList<>();
+    HttpClient client = HttpClient.newHttpClient();
+    HttpRequest request =
+        HttpRequest.newBuilder(
+                URI.create(
+                    io.restassured.RestAssured.baseURI
+                        + ":"
+                        + io.restassured.RestAssured.port
+                        + "/api/v1/experts/"
+                        + id
+                        + "/inbox/stream"))
+            .header("Authorization", "Bearer " + TestTokens.forRole("expert", id))
+            .header("Accept", "text/event-stream")
+            .build();
+    var response =
+        client.sendAsync(
+            request,
+            HttpResponse.BodyHandlers.fromLineSubscriber(
+                new java.util.concurrent.Flow.Subscriber<String>() {
+                  @Override
+                  public void onSubscribe(java.util.concurrent.Flow.Subscription s) {
+                    s.request(Long.MAX_VALUE);
+                  }
+
+                  @Override
+                  public void onNext(String line) {
+                    if (line.startsWith("data:")) {
+                      arrivals.add(Instant.now());
+                      events.add(line.substring(5).trim());
+                    }
+                  }
+
+                  @Override
+                  public void onError(Throwable t) {}
+
+                  @Override
+                  public void onComplete() {}
+                }));
+    Thread.sleep(500); // the stream is open
+    Map<String, Object> match = MatchEvents.match(unit, "PROPOSED", 0.66);
+    Instant published = Instant.now();
+    MatchEvents.publish(bootstrapServers, UUID.randomUUID().toString(), "match.proposed", match);
+    await().atMost(Duration.ofSeconds(5)).until(() -> !events.isEmpty());
+    Duration latency = Duration.between(published, arrivals.get(0));
+    System.out.printf(
+        "inbox item over SSE %d ms after the event was published%n", latency.toMillis());
+    assertThat(latency).isLessThan(Duration.ofSeconds(1));
+    JsonNode item = JSON.readTree(events.get(0));
+    assertThat(item.get("matchId").asText()).isEqualTo(match.get("id"));
+    assertThat(item.get("expertId").asText()).isEqualTo(id);
+    response.cancel(true);
+  }
+
+  @Test
+  void anExpertCannotReadAnotherExpertsInboxNorBuStaffAnotherUnitsSubscriptions() throws Exception {
+    String unit = unit();
+    JsonNode a = createExpert(expert(unit, "en", List.of("IN_APP")));
+    JsonNode b = createExpert(expert(unit, "de", List.of("IN_APP")));
+    as("expert", a.get("id").asText())
+        .get("/api/v1/experts/" + b.get("id").asText() + "/inbox")
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json");
+    as("expert", a.get("id").asText())
+        .get("/api/v1/experts/" + b.get("id").asText() + "/inbox/stream")
+        .then()
+        .statusCode(403);
+    String theirs = subscribe(unit, "/hooks/" + unit, List.of("match.proposed")).get("id").asText();
+    String other = unit();
+    as("bu-staff", other).get("/api/v1/subscriptions/" + theirs).then().statusCode(404);
+    as("bu-staff", other)
+        .get("/api/v1/subscriptions")
+        .then()
+        .statusCode(200)
+        .body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(theirs)));
+    as("bu-staff", unit)
+        .get("/api/v1/subscriptions/" + theirs)
+        .then()
+        .statusCode(200)
+        .body("secret", org.hamcrest.Matchers.nullValue());
+    Map<String, Object> s = new LinkedHashMap<>();
+    s.put("businessUnit", unit);
+    s.put("url", RECEIVER.url("/x"));
+    s.put("eventTypes", List.of("match.proposed"));
+    as("bu-staff", other).body(s).post("/api/v1/subscriptions").then().statusCode(403);
+  }
+
+  /**
+   * Measures, event by event, the time from a match event's creation (its ce_time) to the e-mail's
+   * arrival at the SMTP server and to the webhook's arrival at the receiver, and prints p50 / p99.
+   * Asserts only that every event arrives exactly once on each channel.
+   */
+  @Test
+  void deliveryLatencyFromEventToSmtpAndWebhook() throws Exception {
+    String unit = unit();
+    String path = "/hooks/" + unit;
+    JsonNode expert = createExpert(expert(unit, "en", List.of("EMAIL")));
+    String address = expert.get("email").asText();
+    subscribe(unit, path, List.of("match.proposed"));
+    int events = 40;
+    int before = SmtpServer.received().size();
+    List<Long> smtp = new ArrayList<>();
+    List<Long> webhook = new ArrayList<>();
+    for (int i = 0; i < events; i++) {
+      int expected = i + 1;
+      MatchEvents.publish(
+          bootstrapServers,
+          UUID.randomUUID().toString(),
+          "match.proposed",
+          MatchEvents.match(unit, "PROPOSED", 0.7));
+      assertThat(SmtpServer.waitForMessages(before + expected, 30_000))
+          .as("e-mail %d arrived", expected)
+          .isTrue();
+      Instant mailAt = Instant.now();
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(() -> RECEIVER.received(path).size() == expected);
+      WebhookReceiver.Received hook = RECEIVER.received(path).get(i);
+      Instant created = Instant.parse(JSON.readTree(hook.body()).get("time").asText());
+      webhook.add(Duration.between(created, hook.at()).toMillis());
+      smtp.add(Duration.between(created, mailAt).toMillis());
+    }
+    Thread.sleep(300);
+    assertThat(mailTo(address)).hasSize(events);
+    assertThat(RECEIVER.received(path)).hasSize(events);
+    System.out.printf(
+        "delivery latency over %d events: SMTP p50 %d ms, p99 %d ms; webhook p50 %d ms, p99 %d ms%n",
+        events,
+        percentile(smtp, 50),
+        percentile(smtp, 99),
+        percentile(webhook, 50),
+        percentile(webhook, 99));
+  }
+
+  static long percentile(List<Long> values, int p) {
+    List<Long> sorted = values.stream().sorted().toList();
+    return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * p / 100.0) - 1));
+  }
+}
