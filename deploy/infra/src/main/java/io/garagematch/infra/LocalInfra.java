@@ -15,6 +15,9 @@ import java.util.concurrent.CountDownLatch;
  * java -cp ... io.garagematch.infra.LocalInfra STATE_DIR KAFKA_PORT|external PG_PORT|external DB...
  * </pre>
  *
+ * <p>With {@code -Dgaragematch.smtp.port} and {@code -Dgaragematch.hooks.port} it also runs the
+ * {@link LocalCatchers} (an SMTP server and a webhook receiver that keep what they receive).
+ *
  * <p>When both are up it writes {@code STATE_DIR/infra.ready}; it stops both on SIGTERM.
  */
 public final class LocalInfra {
@@ -55,6 +58,14 @@ public final class LocalInfra {
       EmbeddedKafka kafka = EmbeddedKafka.start(Integer.parseInt(args[1]), state.resolve("kafka"));
       started.add(kafka);
       summary.append("kafka=").append(kafka.bootstrapServers()).append('\n');
+    }
+    String smtpPort = System.getProperty("garagematch.smtp.port");
+    String hooksPort = System.getProperty("garagematch.hooks.port");
+    if (smtpPort != null && hooksPort != null) {
+      started.add(
+          new LocalCatchers(state, Integer.parseInt(smtpPort), Integer.parseInt(hooksPort)));
+      summary.append("smtp=127.0.0.1:").append(smtpPort).append('\n');
+      summary.append("webhooks=http://127.0.0.1:").append(hooksPort).append('\n');
     }
     Files.writeString(ready, summary);
     System.out.print("local infrastructure ready\n" + summary);

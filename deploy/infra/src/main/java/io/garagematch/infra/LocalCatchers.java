@@ -1,0 +1,104 @@
+package io.garagematch.infra;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.sun.net.httpserver.HttpServer;
+import jakarta.mail.Address;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * What the local stack sends out, caught on this machine: an SMTP server (GreenMail) whose messages
+ * are written to {@code STATE/mail/NNN-recipient.eml}, and a webhook receiver that answers 204 and
+ * appends each request (headers and body) to {@code STATE/webhooks.log}. Both on 127.0.0.1 only.
+ */
+final class LocalCatchers implements AutoCloseable {
+
+  private final GreenMail smtp;
+  private final HttpServer hooks;
+  private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor();
+  private int written;
+
+  LocalCatchers(Path state, int smtpPort, int hooksPort) throws IOException {
+    Path mail = Files.createDirectories(state.resolve("mail"));
+    try (var existing = Files.list(mail)) {
+      written = (int) existing.count();
+    }
+    smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    int offset = written;
+    writer.scheduleWithFixedDelay(() -> writeNew(mail, offset), 500, 500, TimeUnit.MILLISECONDS);
+
+    Path log = state.resolve("webhooks.log");
+    hooks = HttpServer.create(new InetSocketAddress("127.0.0.1", hooksPort), 0);
+    hooks.createContext(
+        "/",
+        exchange -> {
+          String body =
+              new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+          String headers =
+              exchange.getRequestHeaders().entrySet().stream()
+                  .filter(h -> h.getKey().toLowerCase().startsWith("webhook-"))
+                  .map(h -> h.getKey().toLowerCase() + ": " + h.getValue().get(0))
+                  .sorted()
+                  .collect(Collectors.joining("\n"));
+          String entry =
+              Instant.now()
+                  + " "
+                  + exchange.getRequestMethod()
+                  + " "
+                  + exchange.getRequestURI()
+                  + "\n"
+                  + headers
+                  + "\n"
+                  + body
+                  + "\n\n";
+          Files.writeString(log, entry, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+          exchange.sendResponseHeaders(204, -1);
+          exchange.close();
+        });
+    hooks.start();
+  }
+
+  /** Writes the messages received since the last call (those of earlier runs are kept). */
+  private synchronized void writeNew(Path dir, int offset) {
+    try {
+      MimeMessage[] received = smtp.getReceivedMessages();
+      for (int i = written - offset; i < received.length; i++) {
+        MimeMessage m = received[i];
+        String to =
+            Arrays.stream(m.getAllRecipients())
+                .map(Address::toString)
+                .collect(Collectors.joining("_"))
+                .replaceAll("[^A-Za-z0-9@._-]", "_");
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        m.writeTo(raw);
+        Files.write(dir.resolve(String.format("%04d-%s.eml", ++written, to)), raw.toByteArray());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (Exception e) {
+      System.err.println("writing caught mail failed: " + e);
+    }
+  }
+
+  @Override
+  public void close() {
+    writer.shutdownNow();
+    hooks.stop(0);
+    smtp.stop();
+  }
+}
