@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.garagematch.infra.TestTokens;
+import io.garagematch.notifications.repository.NotificationRepository;
 import io.garagematch.notifications.support.MatchEvents;
 import io.garagematch.notifications.support.SmtpServer;
 import io.garagematch.notifications.support.WebhookReceiver;
@@ -15,6 +16,7 @@ import io.garagematch.platform.testing.Contracts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
@@ -517,6 +519,101 @@ class DeliveryFlowTest {
         percentile(smtp, 99),
         percentile(webhook, 50),
         percentile(webhook, 99));
+  }
+
+  @Inject NotificationRepository notifications;
+
+  @Test
+  void aDailyDigestGathersTheExpertsMatchesIntoOneMailAtEightInTheirTimeZone() throws Exception {
+    String unit = unit();
+    Map<String, Object> body = expert(unit, "en", List.of("EMAIL"));
+    body.put("delivery", "DAILY_DIGEST");
+    body.put("timeZone", "America/New_York");
+    JsonNode expert = createExpert(body);
+    String id = expert.get("id").asText();
+    for (int i = 0; i < 2; i++) {
+      MatchEvents.publish(
+          bootstrapServers,
+          UUID.randomUUID().toString(),
+          "match.proposed",
+          MatchEvents.match(unit, "PROPOSED", 0.6 + i / 10.0));
+    }
+    java.time.ZonedDateTime local = Instant.now().atZone(java.time.ZoneId.of("America/New_York"));
+    java.time.ZonedDateTime eight = local.withHour(8).withMinute(0).withSecond(0).withNano(0);
+    String due = (eight.isAfter(local) ? eight : eight.plusDays(1)).toInstant().toString();
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .untilAsserted(
+            () ->
+                as("admin", "ops")
+                    .queryParam("recipientId", id)
+                    .get("/api/v1/notifications")
+                    .then()
+                    .body("items.size()", equalTo(2))
+                    .body("items.status", equalTo(List.of("PENDING", "PENDING")))
+                    .body("items.digest", equalTo(List.of(true, true)))
+                    .body("items.nextAttemptAt", equalTo(List.of(due, due))));
+    assertThat(mailTo(expert.get("email").asText())).isEmpty();
+
+    // 08:00 in New York has come
+    io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                notifications.update(
+                    "nextAttemptAt = ?1 where recipientId = ?2",
+                    Instant.now(),
+                    UUID.fromString(id)));
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .untilAsserted(() -> assertThat(mailTo(expert.get("email").asText())).hasSize(1));
+    MimeMessage digest = mailTo(expert.get("email").asText()).get(0);
+    assertThat(digest.getSubject()).isEqualTo("GarageMatch daily digest: 2 new matches");
+    assertThat(body(digest)).contains("0.60").contains("0.70").contains("Lidar perception");
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .untilAsserted(
+            () ->
+                as("admin", "ops")
+                    .queryParam("recipientId", id)
+                    .get("/api/v1/notifications")
+                    .then()
+                    .body("items.status", equalTo(List.of("SENT", "SENT"))));
+  }
+
+  @Test
+  void anErasedApplicationsStartupTextsLeaveTheStoredNotifications() throws Exception {
+    String unit = unit();
+    JsonNode expert = createExpert(expert(unit, "en", List.of("IN_APP")));
+    String id = expert.get("id").asText();
+    Map<String, Object> match = MatchEvents.match(unit, "PROPOSED", 0.7);
+    MatchEvents.publish(bootstrapServers, UUID.randomUUID().toString(), "match.proposed", match);
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .untilAsserted(
+            () ->
+                as("expert", id)
+                    .get("/api/v1/experts/" + id + "/inbox")
+                    .then()
+                    .body("items[0].startupName", equalTo("光锥智能")));
+    String applicationId = (String) match.get("applicationId");
+    try (var events = new io.garagematch.infra.EventPublisher(bootstrapServers)) {
+      events.publish(
+          "startup-applications",
+          applicationId,
+          UUID.randomUUID().toString(),
+          "io.garagematch.application.erased.v1",
+          "/garagematch/applications-service",
+          null,
+          JSON.writeValueAsString(Map.of("id", applicationId)));
+    }
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .untilAsserted(
+            () ->
+                as("expert", id)
+                    .get("/api/v1/experts/" + id + "/inbox")
+                    .then()
+                    .body("items[0].startupName", equalTo("[erased]")));
   }
 
   static long percentile(List<Long> values, int p) {
