@@ -18,6 +18,7 @@ import io.garagematch.platform.problem.Problem;
 import io.garagematch.platform.problem.ProblemException;
 import io.garagematch.platform.rest.Cursor;
 import io.garagematch.platform.rest.Requests;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -46,12 +47,16 @@ public class ApplicationService {
   private final Outbox outbox;
   private final ObjectMapper json;
 
+  private final MeterRegistry metrics;
+
   public ApplicationService(
       ApplicationRepository applications,
       ApplicationVersionRepository versions,
       IdempotencyKeyRepository idempotencyKeys,
       Outbox outbox,
-      ObjectMapper json) {
+      ObjectMapper json,
+      MeterRegistry metrics) {
+    this.metrics = metrics;
     this.applications = applications;
     this.versions = versions;
     this.idempotencyKeys = idempotencyKeys;
@@ -103,7 +108,16 @@ public class ApplicationService {
       idempotencyKeys.persist(key);
     }
     flush();
+    metrics
+        .counter("garagematch.applications.received", "language", languageOf(profile))
+        .increment();
     return new Submission(ApplicationView.of(a), false);
+  }
+
+  private static String languageOf(ApplicationProfile profile) {
+    return profile.language() == null
+        ? "unknown"
+        : profile.language().name().toLowerCase(java.util.Locale.ROOT);
   }
 
   public ApplicationView get(String partnerId, UUID id) {

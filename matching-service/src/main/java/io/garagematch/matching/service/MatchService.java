@@ -19,6 +19,8 @@ import io.garagematch.platform.outbox.OutboxMessage;
 import io.garagematch.platform.problem.Problem;
 import io.garagematch.platform.problem.ProblemException;
 import io.garagematch.platform.security.Caller;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -51,6 +53,7 @@ public class MatchService {
   private final StartupRepository startups;
   private final Outbox outbox;
   private final ObjectMapper json;
+  private final MeterRegistry metrics;
 
   public MatchService(
       MatchRepository matches,
@@ -58,7 +61,9 @@ public class MatchService {
       NeedRepository needs,
       StartupRepository startups,
       Outbox outbox,
-      ObjectMapper json) {
+      ObjectMapper json,
+      MeterRegistry metrics) {
+    this.metrics = metrics;
     this.matches = matches;
     this.decisions = decisions;
     this.needs = needs;
@@ -190,6 +195,14 @@ public class MatchService {
       NeedEntity need,
       StartupEntity startup,
       MatchEventData.DecisionBrief decision) {
+    metrics.counter("garagematch.matches", "change", change).increment();
+    if (change.equals("proposed") || change.equals("updated")) {
+      DistributionSummary.builder("garagematch.match.score")
+          .description("Scores of proposed and re-scored matches")
+          .serviceLevelObjectives(0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+          .register(metrics)
+          .record(m.score);
+    }
     MatchEventData data =
         new MatchEventData(
             m.id,
