@@ -2,6 +2,7 @@ package io.garagematch.systemtests;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.garagematch.infra.TestInfra;
 import io.garagematch.infra.TestTokens;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,30 +23,42 @@ import org.junit.jupiter.api.Test;
 /**
  * End to end, over a real broker and database, with the packaged services as processes: a startup
  * submitted to applications-service becomes a proposed match in matching-service, and withdrawing
- * it withdraws the match.
+ * it withdraws the match; the trace the submission started continues, over Kafka, in the logs of
+ * matching-service and notifications-service.
  */
 class IntakeToMatchTest {
 
   static final String UNIT = "R&D Center China – Digital Car";
   static ServiceProcess applications;
   static ServiceProcess matching;
+  static ServiceProcess notifications;
 
   @BeforeAll
   static void startServices() throws Exception {
     TestInfra infra = TestInfra.get();
     infra.ensureDatabase("applications");
     infra.ensureDatabase("matching");
+    infra.ensureDatabase("notifications");
     Path key = Files.createDirectories(Path.of("target", "jwt")).resolve("public.pem");
     Files.writeString(key, TestTokens.publicKeyPem());
     Map<String, String> common =
         Map.of(
-            "KAFKA_BOOTSTRAP_SERVERS", infra.bootstrapServers(),
-            "JWT_PUBLIC_KEY_LOCATION", key.toAbsolutePath().toString());
+            "KAFKA_BOOTSTRAP_SERVERS",
+            infra.bootstrapServers(),
+            "JWT_PUBLIC_KEY_LOCATION",
+            key.toAbsolutePath().toString(),
+            "OTEL_TRACES_SAMPLER",
+            "always_off", // no collector here: trace ids, no export
+            "LOG_JSON",
+            "false");
     applications =
         ServiceProcess.start(
             "applications-service", with(common, "DB_URL", infra.jdbcUrl("applications")));
     matching =
         ServiceProcess.start("matching-service", with(common, "DB_URL", infra.jdbcUrl("matching")));
+    notifications =
+        ServiceProcess.start(
+            "notifications-service", with(common, "DB_URL", infra.jdbcUrl("notifications")));
   }
 
   static Map<String, String> with(Map<String, String> env, String key, String value) {
@@ -60,6 +74,9 @@ class IntakeToMatchTest {
     }
     if (matching != null) {
       matching.close();
+    }
+    if (notifications != null) {
+      notifications.close();
     }
   }
 
@@ -95,9 +112,11 @@ class IntakeToMatchTest {
             .path("id");
     String partnerToken = "Bearer " + TestTokens.forRole("partner", "acme-incubator");
 
+    String traceId = UUID.randomUUID().toString().replace("-", "");
     String applicationId =
         given()
             .header("Authorization", partnerToken)
+            .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
             .contentType(ContentType.JSON)
             .body(
                 Map.of(
@@ -122,6 +141,16 @@ class IntakeToMatchTest {
     assertThat(TopicReader.header(proposed.get(0), "ce_type"))
         .isEqualTo("io.garagematch.match.proposed.v1");
     assertThat(Contracts.eventViolations("match.proposed", proposed.get(0).value())).isEmpty();
+    assertThat(TopicReader.header(proposed.get(0), "traceparent"))
+        .as("the match event continues the submission's trace")
+        .startsWith("00-" + traceId + "-");
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> {
+              assertThat(matching.log()).contains("traceId=" + traceId);
+              assertThat(notifications.log()).contains("traceId=" + traceId);
+            });
 
     given()
         .header("Authorization", partnerToken)

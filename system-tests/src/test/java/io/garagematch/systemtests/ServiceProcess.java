@@ -20,11 +20,13 @@ final class ServiceProcess implements AutoCloseable {
   final String name;
   final int port;
   private final Process process;
+  private final Path log;
 
-  private ServiceProcess(String name, int port, Process process) {
+  private ServiceProcess(String name, int port, Process process, Path log) {
     this.name = name;
     this.port = port;
     this.process = process;
+    this.log = log;
   }
 
   /** Starts {@code ../<name>/target/quarkus-app/quarkus-run.jar} and waits until it is ready. */
@@ -47,7 +49,7 @@ final class ServiceProcess implements AutoCloseable {
             .redirectErrorStream(true)
             .redirectOutput(log.toFile());
     pb.environment().putAll(env);
-    ServiceProcess service = new ServiceProcess(name, port, pb.start());
+    ServiceProcess service = new ServiceProcess(name, port, pb.start(), log);
     HttpClient http = HttpClient.newHttpClient();
     await()
         .atMost(Duration.ofSeconds(120))
@@ -69,6 +71,11 @@ final class ServiceProcess implements AutoCloseable {
               }
             });
     return service;
+  }
+
+  /** What the service has logged so far. */
+  String log() throws IOException {
+    return Files.readString(log);
   }
 
   String url() {

@@ -3,6 +3,7 @@ package io.garagematch.matching.messaging;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.garagematch.matching.service.StartupService;
+import io.garagematch.platform.tracing.Traces;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +35,10 @@ public class ApplicationEventsConsumer {
   @Incoming("startup-applications")
   @Blocking
   public void consume(ConsumerRecord<String, String> record) throws InterruptedException {
+    Traces.consume(record, "startup-applications process", () -> apply(record));
+  }
+
+  private void apply(ConsumerRecord<String, String> record) throws InterruptedException {
     String eventId = header(record, "ce_id");
     String type = header(record, "ce_type");
     if (eventId == null || type == null || !type.startsWith("io.garagematch.application.")) {
@@ -54,6 +59,7 @@ public class ApplicationEventsConsumer {
     for (int attempt = 1; ; attempt++) {
       try {
         startups.apply(eventId, record.topic(), snapshot);
+        LOG.infof("applied %s %s", type, eventId);
         return;
       } catch (RuntimeException e) {
         if (attempt == ATTEMPTS) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.garagematch.notifications.service.RoutingService;
+import io.garagematch.platform.tracing.Traces;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
@@ -31,6 +32,10 @@ public class ApplicationEventsConsumer {
   @Incoming("startup-applications")
   @Blocking
   public void consume(ConsumerRecord<String, String> record) throws InterruptedException {
+    Traces.consume(record, "startup-applications process", () -> erase(record));
+  }
+
+  private void erase(ConsumerRecord<String, String> record) throws InterruptedException {
     String id = EventRecords.header(record, "ce_id");
     String type = EventRecords.header(record, "ce_type");
     if (type == null || !type.startsWith(ERASED)) {

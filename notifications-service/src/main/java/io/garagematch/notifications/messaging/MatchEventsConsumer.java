@@ -7,12 +7,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.garagematch.notifications.domain.EventType;
 import io.garagematch.notifications.domain.MatchEvent;
 import io.garagematch.notifications.service.RoutingService;
+import io.garagematch.platform.tracing.Traces;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
 
 /**
  * Consumes {@code match-events} and routes each event to its recipients, once (see {@link
@@ -21,6 +23,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  */
 @ApplicationScoped
 public class MatchEventsConsumer {
+
+  private static final Logger LOG = Logger.getLogger(MatchEventsConsumer.class);
 
   private final RoutingService routing;
   private final ObjectMapper json;
@@ -33,6 +37,10 @@ public class MatchEventsConsumer {
   @Incoming("match-events")
   @Blocking
   public void consume(ConsumerRecord<String, String> record) throws InterruptedException {
+    Traces.consume(record, "match-events process", () -> route(record));
+  }
+
+  private void route(ConsumerRecord<String, String> record) throws InterruptedException {
     String id = EventRecords.header(record, "ce_id");
     String type = EventRecords.header(record, "ce_type");
     if (id == null || type == null) {
@@ -67,7 +75,10 @@ public class MatchEventsConsumer {
     envelope.put("time", time.toString());
     envelope.put("subject", parsed.id().toString());
     envelope.set("data", data);
-    EventRecords.withRetries(type + " " + id, () -> routing.route(event, envelope));
+    EventRecords.withRetries(
+        type + " " + id,
+        () ->
+            LOG.infof("routed %s %s: %d notifications", type, id, routing.route(event, envelope)));
   }
 
   private static Instant time(ConsumerRecord<?, ?> record) {

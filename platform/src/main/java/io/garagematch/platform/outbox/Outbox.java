@@ -1,6 +1,7 @@
 package io.garagematch.platform.outbox;
 
 import io.agroal.api.AgroalDataSource;
+import io.garagematch.platform.tracing.Traces;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -20,8 +21,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Outbox {
 
   private static final String INSERT =
-      "insert into outbox_event (id, topic, message_key, type, source, subject, occurred_at, data)"
-          + " values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))";
+      "insert into outbox_event"
+          + " (id, topic, message_key, type, source, subject, occurred_at, data, traceparent)"
+          + " values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?)";
 
   private final AgroalDataSource dataSource;
   private final TransactionSynchronizationRegistry transactions;
@@ -58,6 +60,7 @@ public class Outbox {
       insert.setString(6, message.subject());
       insert.setTimestamp(7, Timestamp.from(message.time()));
       insert.setString(8, message.data());
+      insert.setString(9, Traces.currentTraceparent());
       insert.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException("could not write to the outbox", e);

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
@@ -54,13 +55,13 @@ public class OutboxRelay {
   private static final long RELAY_LOCK = 0x6761726167656d61L;
 
   private static final String SELECT_PENDING =
-      "select id, topic, message_key, type, source, subject, occurred_at, data::text"
+      "select id, topic, message_key, type, source, subject, occurred_at, data::text, traceparent"
           + " from outbox_event where sent_at is null order by position limit ?";
   private static final String MARK_SENT =
       "update outbox_event set sent_at = now() where id = any(?)";
 
   private final AgroalDataSource dataSource;
-  private final String bootstrapServers;
+  private final Map<String, Object> kafkaConfig;
   private final int batchSize;
   private final Duration pollInterval;
   private final Timer lag;
@@ -72,12 +73,12 @@ public class OutboxRelay {
   public OutboxRelay(
       AgroalDataSource dataSource,
       MeterRegistry meters,
-      @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+      @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
       @ConfigProperty(name = "garagematch.outbox.batch-size", defaultValue = "500") int batchSize,
       @ConfigProperty(name = "garagematch.outbox.poll-interval", defaultValue = "PT1S")
           Duration pollInterval) {
     this.dataSource = dataSource;
-    this.bootstrapServers = bootstrapServers;
+    this.kafkaConfig = kafkaConfig;
     this.batchSize = batchSize;
     this.pollInterval = pollInterval;
     this.lag =
@@ -88,20 +89,19 @@ public class OutboxRelay {
   }
 
   void start(@Observes StartupEvent event) {
-    producer =
-        new KafkaProducer<>(
-            Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5,
-                ProducerConfig.LINGER_MS_CONFIG, 1,
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000,
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000,
-                ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay"),
-            new StringSerializer(),
-            new ByteArraySerializer());
+    // the service's Kafka settings (kafka.* / KAFKA_*: bootstrap servers, TLS, SASL), then ours
+    Map<String, Object> config = new java.util.HashMap<>(kafkaConfig);
+    config.putAll(
+        Map.of(
+            ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+            ProducerConfig.ACKS_CONFIG, "all",
+            ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5,
+            ProducerConfig.LINGER_MS_CONFIG, 1,
+            ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000,
+            ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
+            ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000,
+            ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay"));
+    producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
     running = true;
     worker = new Thread(this::run, "outbox-relay");
     worker.setDaemon(true);
@@ -217,7 +217,7 @@ public class OutboxRelay {
                   rs.getString(6),
                   rs.getTimestamp(7).toInstant(),
                   rs.getString(8));
-          Future<RecordMetadata> ack = producer.send(record(m, rs.getString(5)));
+          Future<RecordMetadata> ack = producer.send(record(m, rs.getString(5), rs.getString(9)));
           sent.add(new Pending(m, ack));
           if (failedAlready(ack)) {
             break; // the broker is out of reach: don't wait max.block.ms for every row
@@ -243,7 +243,7 @@ public class OutboxRelay {
     }
   }
 
-  static ProducerRecord<String, byte[]> record(OutboxMessage m, String source) {
+  static ProducerRecord<String, byte[]> record(OutboxMessage m, String source, String traceparent) {
     ProducerRecord<String, byte[]> r =
         new ProducerRecord<>(m.topic(), m.key(), m.data().getBytes(StandardCharsets.UTF_8));
     Headers h = r.headers();
@@ -256,6 +256,9 @@ public class OutboxRelay {
     }
     header(h, "ce_time", DateTimeFormatter.ISO_INSTANT.format(m.time()));
     header(h, "content-type", "application/json");
+    if (traceparent != null) {
+      header(h, "traceparent", traceparent);
+    }
     return r;
   }
 
