@@ -26,7 +26,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
@@ -84,7 +83,7 @@ public class ApplicationResource {
       @NotNull(message = "a JSON body is required") @Valid ApplicationProfile body) {
     ApplicationService.Submission s = applications.submit(partnerId(), body, idempotencyKey);
     return RestResponse.ResponseBuilder.<ApplicationView>created(location(s.application().id()))
-        .tag(etag(s.application()))
+        .tag(Requests.etag(s.application().version()))
         .entity(s.application())
         .build();
   }
@@ -205,11 +204,7 @@ public class ApplicationResource {
     return URI.create("/api/v1/applications/" + id);
   }
 
-  private static EntityTag etag(ApplicationView view) {
-    return new EntityTag(Integer.toString(view.version()));
-  }
-
   private static RestResponse<ApplicationView> withEtag(ApplicationView view) {
-    return RestResponse.ResponseBuilder.ok(view).tag(etag(view)).build();
+    return Requests.withEtag(view, view.version());
   }
 }

@@ -477,15 +477,6 @@ public final class Matcher implements AutoCloseable {
       this.cache = cache;
     }
 
-    /** The number of startups that have text in {@code field} (0 when the index is empty). */
-    int docCount(String field) {
-      try {
-        return reader.getDocCount(field);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-
     double averageLength(String field) {
       Double value = cache.averageLength.get(field);
       if (value == null) {

@@ -218,19 +218,14 @@ final class PairScorer {
    */
   private Raw text(Matcher.AnalysedNeed an, Matcher.AnalysedStartup as) {
     Language language = as.startup().language();
-    String field = Matcher.field(language);
-    Map<String, Double> query = an.queryTerms().getOrDefault(language, Map.of());
-    double avgdl = stats.averageLength(field);
-    double norm = 1 - B + B * as.length() / avgdl;
+    double best = stats.textBound(an)[language.ordinal()];
+    double norm = 1 - B + B * as.length() / stats.averageLength(Matcher.field(language));
     double score = 0;
-    double best = 0;
     Map<String, Double> contributions = new LinkedHashMap<>();
-    for (Map.Entry<String, Double> q : query.entrySet()) {
-      double idf = stats.idf(field, q.getKey());
-      best += q.getValue() * idf;
+    for (Map.Entry<String, Double> q : stats.weightedQuery(an, language).entrySet()) {
       Integer tf = as.termFreqs().get(q.getKey());
       if (tf != null) {
-        double c = q.getValue() * idf * tf / (tf + K1 * norm);
+        double c = q.getValue() * tf / (tf + K1 * norm);
         score += c;
         contributions.put(q.getKey(), c);
       }

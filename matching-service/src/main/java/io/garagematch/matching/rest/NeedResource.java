@@ -25,7 +25,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
@@ -79,7 +78,7 @@ public class NeedResource {
       @NotNull(message = "a JSON body is required") @Valid NeedSpec body) {
     NeedView n = needs.open(caller, body);
     return RestResponse.ResponseBuilder.<NeedView>created(URI.create("/api/v1/needs/" + n.id()))
-        .tag(new EntityTag(Integer.toString(n.version())))
+        .tag(Requests.etag(n.version()))
         .entity(n)
         .build();
   }
@@ -153,12 +152,6 @@ public class NeedResource {
     return withEtag(needs.close(caller, id));
   }
 
-  private static RestResponse<NeedView> withEtag(NeedView n) {
-    return RestResponse.ResponseBuilder.ok(n)
-        .tag(new EntityTag(Integer.toString(n.version())))
-        .build();
-  }
-
   @GET
   @Path("{id}/matches")
   @RolesAllowed({"bu-staff", "expert", "admin"})
@@ -174,5 +167,9 @@ public class NeedResource {
       @PathParam("id") UUID id,
       @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(200) int limit) {
     return new MatchResource.MatchList(queries.ranking(caller, id, limit), null);
+  }
+
+  private static RestResponse<NeedView> withEtag(NeedView n) {
+    return Requests.withEtag(n, n.version());
   }
 }

@@ -68,7 +68,7 @@ public class NeedService {
 
   @Transactional
   public NeedView open(Caller caller, NeedSpec spec) {
-    requireUnit(caller, spec.businessUnit());
+    caller.requireBusinessUnit(spec.businessUnit());
     NeedEntity n = new NeedEntity();
     n.id = UUID.randomUUID();
     n.status = NeedStatus.OPEN;
@@ -87,7 +87,7 @@ public class NeedService {
     if (n.status == NeedStatus.CLOSED) {
       throw new ProblemException(Problem.of(409, "need-closed", "The need is closed", null));
     }
-    requireUnit(caller, spec.businessUnit());
+    caller.requireBusinessUnit(spec.businessUnit());
     change(n, spec, "updated");
     rescore(n);
     return NeedView.of(n);
@@ -135,20 +135,7 @@ public class NeedService {
   }
 
   public static boolean canSee(Caller caller, NeedEntity n) {
-    return caller.hasRole("admin")
-        || caller.hasRole("expert")
-        || caller.businessUnits().contains(n.businessUnit);
-  }
-
-  private static void requireUnit(Caller caller, String businessUnit) {
-    if (!caller.hasRole("admin") && !caller.businessUnits().contains(businessUnit)) {
-      throw new ProblemException(
-          Problem.of(
-              403,
-              "business-unit-not-yours",
-              "Not your business unit",
-              "your token acts for " + caller.businessUnits() + ", not for " + businessUnit));
-    }
+    return caller.hasRole("expert") || caller.actsFor(n.businessUnit);
   }
 
   private void change(NeedEntity n, NeedSpec spec, String change) {

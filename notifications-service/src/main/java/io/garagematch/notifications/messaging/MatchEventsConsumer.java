@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.garagematch.notifications.domain.EventType;
 import io.garagematch.notifications.domain.MatchEvent;
 import io.garagematch.notifications.service.RoutingService;
+import io.garagematch.platform.messaging.EventRecords;
 import io.garagematch.platform.tracing.Traces;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -25,7 +25,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
@@ -80,7 +79,7 @@ public class ExpertResource {
       @NotNull(message = "a JSON body is required") @Valid ExpertSpec body) {
     ExpertView e = experts.create(caller, body);
     return RestResponse.ResponseBuilder.<ExpertView>created(URI.create("/api/v1/experts/" + e.id()))
-        .tag(new EntityTag(Integer.toString(e.version())))
+        .tag(Requests.etag(e.version()))
         .entity(e)
         .build();
   }
@@ -166,8 +165,6 @@ public class ExpertResource {
   }
 
   private static RestResponse<ExpertView> withEtag(ExpertView e) {
-    return RestResponse.ResponseBuilder.ok(e)
-        .tag(new EntityTag(Integer.toString(e.version())))
-        .build();
+    return Requests.withEtag(e, e.version());
   }
 }

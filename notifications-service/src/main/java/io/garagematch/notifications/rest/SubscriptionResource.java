@@ -24,7 +24,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
@@ -79,7 +78,7 @@ public class SubscriptionResource {
     SubscriptionView s = subscriptions.create(caller, body);
     return RestResponse.ResponseBuilder.<SubscriptionView>created(
             URI.create("/api/v1/subscriptions/" + s.id()))
-        .tag(new EntityTag(Integer.toString(s.version())))
+        .tag(Requests.etag(s.version()))
         .entity(s)
         .build();
   }
@@ -151,8 +150,6 @@ public class SubscriptionResource {
   }
 
   private static RestResponse<SubscriptionView> withEtag(SubscriptionView s) {
-    return RestResponse.ResponseBuilder.ok(s)
-        .tag(new EntityTag(Integer.toString(s.version())))
-        .build();
+    return Requests.withEtag(s, s.version());
   }
 }

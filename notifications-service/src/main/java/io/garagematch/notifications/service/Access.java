@@ -20,25 +20,9 @@ final class Access {
     return admin(caller) ? null : caller.businessUnits();
   }
 
-  static boolean ownsUnit(Caller caller, String businessUnit) {
-    return admin(caller)
-        || (caller.hasRole("bu-staff") && caller.businessUnits().contains(businessUnit));
-  }
-
   static boolean isExpert(Caller caller, UUID expertId) {
     return caller.hasRole("expert")
         && caller.expertId().map(expertId.toString()::equals).orElse(false);
-  }
-
-  static void requireUnit(Caller caller, String businessUnit) {
-    if (!ownsUnit(caller, businessUnit)) {
-      throw new ProblemException(
-          Problem.of(
-              403,
-              "business-unit-not-yours",
-              "Not your business unit",
-              "your token acts for " + caller.businessUnits() + ", not for " + businessUnit));
-    }
   }
 
   /** Only the expert themself (or an admin) may act on an expert's own things. */

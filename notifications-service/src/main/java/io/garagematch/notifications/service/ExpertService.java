@@ -125,7 +125,7 @@ public class ExpertService {
   /** The expert, if the caller may read it: admin, the expert, or bu-staff of its unit. */
   private ExpertEntity visible(Caller caller, UUID id) {
     ExpertEntity e = find(id);
-    if (Access.isExpert(caller, id) || Access.ownsUnit(caller, e.businessUnit)) {
+    if (Access.isExpert(caller, id) || caller.actsFor(e.businessUnit)) {
       return e;
     }
     if (caller.hasRole("expert")) {

@@ -132,11 +132,7 @@ public class NotificationService {
   private NotificationEntity visible(Caller caller, UUID id) {
     return notifications
         .findByIdOptional(id)
-        .filter(
-            n ->
-                Access.admin(caller)
-                    || Access.ownsUnit(caller, n.businessUnit)
-                    || Access.isExpert(caller, n.recipientId))
+        .filter(n -> caller.actsFor(n.businessUnit) || Access.isExpert(caller, n.recipientId))
         .orElseThrow(() -> ProblemException.notFound("notification " + id));
   }
 }

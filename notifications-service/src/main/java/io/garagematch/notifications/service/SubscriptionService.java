@@ -4,7 +4,6 @@ import io.garagematch.notifications.domain.SubscriptionSpec;
 import io.garagematch.notifications.domain.WebhookSignature;
 import io.garagematch.notifications.repository.SubscriptionEntity;
 import io.garagematch.notifications.repository.SubscriptionRepository;
-import io.garagematch.platform.problem.Problem;
 import io.garagematch.platform.problem.ProblemException;
 import io.garagematch.platform.rest.Cursor;
 import io.garagematch.platform.rest.Requests;
@@ -84,22 +83,13 @@ public class SubscriptionService {
   }
 
   private void check(Caller caller, SubscriptionSpec spec) {
-    Access.requireUnit(caller, spec.businessUnit());
+    caller.requireBusinessUnit(spec.businessUnit());
     if (!Access.admin(caller)) {
       if (spec.businessUnits().isEmpty()) {
         throw Requests.invalid(
             "businessUnits", "must name your business units (only admins subscribe to all)");
       }
-      for (String unit : spec.businessUnits()) {
-        if (!caller.businessUnits().contains(unit)) {
-          throw new ProblemException(
-              Problem.of(
-                  403,
-                  "business-unit-not-yours",
-                  "Not your business unit",
-                  "businessUnits names " + unit + ", which your token does not act for"));
-        }
-      }
+      spec.businessUnits().forEach(caller::requireBusinessUnit);
     }
     urls.check("url", spec.url());
   }
@@ -114,7 +104,7 @@ public class SubscriptionService {
   private SubscriptionEntity visible(Caller caller, UUID id) {
     return subscriptions
         .findByIdOptional(id)
-        .filter(s -> Access.ownsUnit(caller, s.businessUnit))
+        .filter(s -> caller.actsFor(s.businessUnit))
         .orElseThrow(() -> ProblemException.notFound("subscription " + id));
   }
 }

@@ -2,11 +2,13 @@ package io.garagematch.platform.rest;
 
 import io.garagematch.platform.problem.Problem;
 import io.garagematch.platform.problem.ProblemException;
+import jakarta.ws.rs.core.EntityTag;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Reading request headers and parameters the same way in every service: bad ones are 400s. */
 public final class Requests {
@@ -89,6 +91,16 @@ public final class Requests {
     } catch (DateTimeParseException e) {
       throw invalid(name, "must be an ISO-8601 instant, e.g. 2026-01-31T08:00:00Z");
     }
+  }
+
+  /** The ETag of a version: the value If-Match names. */
+  public static EntityTag etag(int version) {
+    return new EntityTag(Integer.toString(version));
+  }
+
+  /** A 200 answer with the entity and its version as ETag. */
+  public static <T> RestResponse<T> withEtag(T entity, int version) {
+    return RestResponse.ResponseBuilder.ok(entity).tag(etag(version)).build();
   }
 
   /** A 400 validation problem naming one field or parameter. */

@@ -1,5 +1,7 @@
 package io.garagematch.platform.security;
 
+import io.garagematch.platform.problem.Problem;
+import io.garagematch.platform.problem.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonString;
@@ -54,6 +56,23 @@ public class Caller {
       text(claim).ifPresent(units::add);
     }
     return units;
+  }
+
+  /** Whether the caller acts for this business unit: admins for all, bu-staff for their token's. */
+  public boolean actsFor(String businessUnit) {
+    return hasRole("admin") || businessUnits().contains(businessUnit);
+  }
+
+  /** 403 {@code business-unit-not-yours} unless the caller {@link #actsFor} the unit. */
+  public void requireBusinessUnit(String businessUnit) {
+    if (!actsFor(businessUnit)) {
+      throw new ProblemException(
+          Problem.of(
+              403,
+              "business-unit-not-yours",
+              "Not your business unit",
+              "your token acts for " + businessUnits() + ", not for " + businessUnit));
+    }
   }
 
   public Optional<String> expertId() {

@@ -1,18 +1,22 @@
-package io.garagematch.notifications.messaging;
+package io.garagematch.platform.messaging;
 
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
-/** Reading CloudEvents from Kafka records, and applying them with retries. */
-final class EventRecords {
+/**
+ * Reading CloudEvents from Kafka records and applying them: a record that can never be applied is a
+ * {@link PoisonEvent} (the channel sends it to its dead-letter topic with the reason); a failure
+ * that may pass (the database) is retried with back-off first.
+ */
+public final class EventRecords {
 
   private static final Logger LOG = Logger.getLogger(EventRecords.class);
-  static final int ATTEMPTS = 8;
+  public static final int ATTEMPTS = 8;
 
   private EventRecords() {}
 
-  static String header(ConsumerRecord<?, ?> record, String name) {
+  public static String header(ConsumerRecord<?, ?> record, String name) {
     var h = record.headers().lastHeader(name);
     return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
   }
@@ -21,7 +25,7 @@ final class EventRecords {
    * Runs {@code apply}, retrying a failure that may pass (the database) with back-off; the last
    * failure is thrown, and the record goes to the dead-letter topic.
    */
-  static void withRetries(String what, Runnable apply) throws InterruptedException {
+  public static void withRetries(String what, Runnable apply) throws InterruptedException {
     for (int attempt = 1; ; attempt++) {
       try {
         apply.run();
@@ -39,8 +43,8 @@ final class EventRecords {
   }
 
   /** A record that can never be applied: it goes to the dead-letter topic with this reason. */
-  static final class PoisonEvent extends RuntimeException {
-    PoisonEvent(String reason) {
+  public static final class PoisonEvent extends RuntimeException {
+    public PoisonEvent(String reason) {
       super(reason);
     }
   }
