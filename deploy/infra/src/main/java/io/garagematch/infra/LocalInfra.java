@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -45,6 +46,7 @@ public final class LocalInfra {
                 "local-infra-stop"));
     StringBuilder summary = new StringBuilder();
     if (!"external".equals(args[2])) {
+      long t0 = System.nanoTime();
       LocalPostgres pg =
           LocalPostgres.start(
               Integer.parseInt(args[2]), state.resolve("pgdata"), state.resolve("pg-bin"), true);
@@ -53,11 +55,14 @@ public final class LocalInfra {
         pg.ensureDatabase(args[i]);
       }
       summary.append("postgres=").append(pg.jdbcUrl("")).append('\n');
+      reportReady("PostgreSQL " + pg.jdbcUrl(""), t0);
     }
     if (!"external".equals(args[1])) {
+      long t0 = System.nanoTime();
       EmbeddedKafka kafka = EmbeddedKafka.start(Integer.parseInt(args[1]), state.resolve("kafka"));
       started.add(kafka);
       summary.append("kafka=").append(kafka.bootstrapServers()).append('\n');
+      reportReady("Kafka " + kafka.bootstrapServers(), t0);
     }
     String smtpPort = System.getProperty("garagematch.smtp.port");
     String hooksPort = System.getProperty("garagematch.hooks.port");
@@ -70,6 +75,16 @@ public final class LocalInfra {
     Files.writeString(ready, summary);
     System.out.print("local infrastructure ready\n" + summary);
     new CountDownLatch(1).await();
+  }
+
+  /** One line per part, read by {@code ./garagematch up} to show what each step took. */
+  private static void reportReady(String what, long startNanos) {
+    System.out.printf(
+        Locale.ROOT,
+        "  %-40s ready in %.1f s%n",
+        what,
+        (System.nanoTime() - startNanos) / 1e9);
+    System.out.flush();
   }
 
   private static void closeQuietly(AutoCloseable c) {
