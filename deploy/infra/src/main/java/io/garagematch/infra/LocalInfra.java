@@ -55,14 +55,14 @@ public final class LocalInfra {
         pg.ensureDatabase(args[i]);
       }
       summary.append("postgres=").append(pg.jdbcUrl("")).append('\n');
-      reportReady("PostgreSQL " + pg.jdbcUrl(""), t0);
+      reportReady("PostgreSQL :" + args[2], t0);
     }
     if (!"external".equals(args[1])) {
       long t0 = System.nanoTime();
       EmbeddedKafka kafka = EmbeddedKafka.start(Integer.parseInt(args[1]), state.resolve("kafka"));
       started.add(kafka);
       summary.append("kafka=").append(kafka.bootstrapServers()).append('\n');
-      reportReady("Kafka " + kafka.bootstrapServers(), t0);
+      reportReady("Kafka :" + args[1], t0);
     }
     String smtpPort = System.getProperty("garagematch.smtp.port");
     String hooksPort = System.getProperty("garagematch.hooks.port");
@@ -81,7 +81,7 @@ public final class LocalInfra {
   private static void reportReady(String what, long startNanos) {
     System.out.printf(
         Locale.ROOT,
-        "  %-40s ready in %.1f s%n",
+        "  %-42s ready in %.1f s%n",
         what,
         (System.nanoTime() - startNanos) / 1e9);
     System.out.flush();
