@@ -80,10 +80,7 @@ public final class LocalInfra {
   /** One line per part, read by {@code ./garagematch up} to show what each step took. */
   private static void reportReady(String what, long startNanos) {
     System.out.printf(
-        Locale.ROOT,
-        "  %-42s ready in %.1f s%n",
-        what,
-        (System.nanoTime() - startNanos) / 1e9);
+        Locale.ROOT, "  %-42s ready in %.1f s%n", what, (System.nanoTime() - startNanos) / 1e9);
     System.out.flush();
   }
 
