@@ -255,13 +255,13 @@ class MatchingFlowTest {
             .extract()
             .path("items.find { it.name == 'pilotsStarted' }.value");
 
-    as("expert", "expert-7")
+    as("bu-staff", UNIT)
         .body(Map.of("decision", "REJECTED"))
         .post("/api/v1/matches/" + matchId + "/decisions")
         .then()
         .statusCode(400)
         .body("violations[0].field", equalTo("reasonCode"));
-    as("expert", "expert-7")
+    as("bu-staff", UNIT)
         .body(Map.of("decision", "PILOT_STARTED"))
         .post("/api/v1/matches/" + matchId + "/decisions")
         .then()

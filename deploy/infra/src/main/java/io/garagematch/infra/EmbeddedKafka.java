@@ -76,7 +76,11 @@ public final class EmbeddedKafka implements AutoCloseable {
           "startup-applications.dlq",
           "need-events",
           "match-events",
-          "match-events.dlq");
+          "match-events.dlq",
+          "expert-events",
+          "expert-events.dlq",
+          "erasure-confirmations",
+          "erasure-confirmations.dlq");
 
   private static void createTopics(String bootstrapServers) throws IOException {
     try (Admin admin =

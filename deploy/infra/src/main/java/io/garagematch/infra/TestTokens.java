@@ -2,6 +2,8 @@ package io.garagematch.infra;
 
 import java.security.KeyPair;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 /** Tokens for tests, signed by a key pair made for this test JVM (never written anywhere). */
 public final class TestTokens {
@@ -14,6 +16,18 @@ public final class TestTokens {
   /** See {@link Tokens#forRole}. */
   public static String forRole(String role, String subject) {
     return TOKENS.forRole(role, subject, Duration.ofHours(1));
+  }
+
+  /** A token of an expert acting for these business units. */
+  public static String forExpert(String expertId, String... businessUnits) {
+    return TOKENS.forExpert(expertId, List.of(businessUnits), Duration.ofHours(1));
+  }
+
+  /**
+   * A token for {@code role} whose standard claims ({@code aud}, {@code iat}, ...) are replaced.
+   */
+  public static String withClaims(String role, String subject, Map<String, Object> claims) {
+    return TOKENS.sign(subject, List.of(role), claims, Duration.ofHours(1));
   }
 
   /** A token whose signature the services must reject. */

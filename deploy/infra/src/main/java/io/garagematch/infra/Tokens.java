@@ -16,6 +16,8 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,6 +33,10 @@ import java.util.stream.Collectors;
 public final class Tokens {
 
   public static final String ISSUER = "https://garagematch.local";
+
+  /** The audience the services accept by default ({@code JWT_AUDIENCE}). */
+  public static final String AUDIENCE = "garagematch";
+
   public static final List<String> ROLES = List.of("partner", "bu-staff", "expert", "admin");
 
   private final PrivateKey privateKey;
@@ -97,19 +103,38 @@ public final class Tokens {
     return sign(sub, List.of(role), extra, ttl);
   }
 
-  /** Signs a token with the given subject, groups and extra claims. */
+  /**
+   * A token for an expert acting for {@code businessUnits} (the units the services let the expert
+   * act in; an expert's token names the unit the expert belongs to).
+   */
+  public String forExpert(String expertId, Collection<String> businessUnits, Duration ttl) {
+    return sign(
+        expertId,
+        List.of("expert"),
+        Map.of("expert_id", expertId, "business_units", List.copyOf(businessUnits)),
+        ttl);
+  }
+
+  /**
+   * Signs a token with the given subject, groups and extra claims; an extra claim replaces a
+   * standard one of the same name ({@code aud}, {@code iat}, {@code exp}: tests of the checks).
+   */
   public String sign(String subject, List<String> groups, Map<String, Object> extra, Duration ttl) {
     Instant now = Instant.now();
-    StringBuilder claims = new StringBuilder("{");
-    claims.append("\"iss\":").append(json(issuer));
-    claims.append(",\"sub\":").append(json(subject));
-    claims.append(",\"upn\":").append(json(subject));
-    claims.append(",\"jti\":").append(json(UUID.randomUUID().toString()));
-    claims.append(",\"iat\":").append(now.getEpochSecond());
-    claims.append(",\"exp\":").append(now.plus(ttl).getEpochSecond());
-    claims.append(",\"groups\":").append(json(groups));
-    extra.forEach((k, v) -> claims.append(',').append(json(k)).append(':').append(json(v)));
-    claims.append('}');
+    Map<String, Object> all = new LinkedHashMap<>();
+    all.put("iss", issuer);
+    all.put("aud", AUDIENCE);
+    all.put("sub", subject);
+    all.put("upn", subject);
+    all.put("jti", UUID.randomUUID().toString());
+    all.put("iat", now.getEpochSecond());
+    all.put("exp", now.plus(ttl).getEpochSecond());
+    all.put("groups", groups);
+    all.putAll(extra);
+    String claims =
+        all.entrySet().stream()
+            .map(e -> json(e.getKey()) + ":" + json(e.getValue()))
+            .collect(Collectors.joining(",", "{", "}"));
     String signingInput =
         base64Url("{\"alg\":\"RS256\",\"typ\":\"JWT\"}") + "." + base64Url(claims.toString());
     try {
@@ -125,6 +150,9 @@ public final class Tokens {
   }
 
   private static String json(Object value) {
+    if (value instanceof Number n) {
+      return n.toString();
+    }
     if (value instanceof List<?> list) {
       return list.stream().map(Tokens::json).collect(Collectors.joining(",", "[", "]"));
     }

@@ -22,12 +22,15 @@ public class MatchQueries {
   private final NeedRepository needRepository;
   private final MatchRepository matches;
   private final MatcherHolder matcher;
+  private final UnitAccess access;
 
   public MatchQueries(
       NeedService needs,
       NeedRepository needRepository,
       MatchRepository matches,
-      MatcherHolder matcher) {
+      MatcherHolder matcher,
+      UnitAccess access) {
+    this.access = access;
     this.needs = needs;
     this.needRepository = needRepository;
     this.matches = matches;
@@ -67,7 +70,7 @@ public class MatchQueries {
   /** The stored matches of a startup on needs the caller may see, best first. */
   public List<MatchView> ofApplication(Caller caller, UUID applicationId) {
     return matches.ofApplication(applicationId).stream()
-        .filter(m -> NeedService.canSee(caller, needRepository.findById(m.needId)))
+        .filter(m -> access.actsFor(needRepository.findById(m.needId).businessUnit))
         .map(MatchQueries::view)
         .toList();
   }

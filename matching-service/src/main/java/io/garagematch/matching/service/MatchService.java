@@ -54,6 +54,7 @@ public class MatchService {
   private final Outbox outbox;
   private final ObjectMapper json;
   private final MeterRegistry metrics;
+  private final UnitAccess access;
 
   public MatchService(
       MatchRepository matches,
@@ -62,7 +63,9 @@ public class MatchService {
       StartupRepository startups,
       Outbox outbox,
       ObjectMapper json,
-      MeterRegistry metrics) {
+      MeterRegistry metrics,
+      UnitAccess access) {
+    this.access = access;
     this.metrics = metrics;
     this.matches = matches;
     this.decisions = decisions;
@@ -133,14 +136,14 @@ public class MatchService {
   }
 
   /**
-   * Records a decision on a match of a need the caller may see (else not found); REJECTED needs a
-   * reason code; a withdrawn match takes none.
+   * Records a decision on a match of a need of a unit the caller acts for ({@link UnitAccess}; else
+   * not found, and nothing is emitted); REJECTED needs a reason code; a withdrawn match takes none.
    */
   @Transactional
   public MatchEntity decide(
       Caller caller, UUID matchId, Decision decision, RejectionReason reason, String note) {
     MatchEntity m = matches.findById(matchId);
-    if (m == null || !NeedService.canSee(caller, needs.findById(m.needId))) {
+    if (m == null || !access.actsFor(needs.findById(m.needId).businessUnit)) {
       throw ProblemException.notFound("match " + matchId);
     }
     String decidedBy = caller.subject();

@@ -48,6 +48,7 @@ public class NeedService {
   private final MatcherHolder matcher;
   private final Outbox outbox;
   private final ObjectMapper json;
+  private final UnitAccess access;
 
   public NeedService(
       NeedRepository needs,
@@ -56,7 +57,9 @@ public class NeedService {
       MatchService matchService,
       MatcherHolder matcher,
       Outbox outbox,
-      ObjectMapper json) {
+      ObjectMapper json,
+      UnitAccess access) {
+    this.access = access;
     this.needs = needs;
     this.startups = startups;
     this.matches = matches;
@@ -68,7 +71,7 @@ public class NeedService {
 
   @Transactional
   public NeedView open(Caller caller, NeedSpec spec) {
-    caller.requireBusinessUnit(spec.businessUnit());
+    access.requireBusinessUnit(spec.businessUnit());
     NeedEntity n = new NeedEntity();
     n.id = UUID.randomUUID();
     n.status = NeedStatus.OPEN;
@@ -87,7 +90,7 @@ public class NeedService {
     if (n.status == NeedStatus.CLOSED) {
       throw new ProblemException(Problem.of(409, "need-closed", "The need is closed", null));
     }
-    caller.requireBusinessUnit(spec.businessUnit());
+    access.requireBusinessUnit(spec.businessUnit());
     change(n, spec, "updated");
     rescore(n);
     return NeedView.of(n);
@@ -112,7 +115,7 @@ public class NeedService {
   public List<NeedView> page(Caller caller, NeedStatus status, Cursor after, int limit) {
     return needs
         .page(
-            caller.hasRole("admin") || caller.hasRole("expert") ? null : caller.businessUnits(),
+            access.units(),
             status,
             after == null ? null : after.updatedAt(),
             after == null ? null : after.id(),
@@ -122,20 +125,13 @@ public class NeedService {
         .toList();
   }
 
-  /**
-   * The need if the caller may see it: admins and experts all, bu-staff their units'; else not
-   * found.
-   */
+  /** The need if the caller acts for its unit ({@link UnitAccess}); else not found. */
   public NeedEntity visible(Caller caller, UUID id) {
     NeedEntity n = needs.findById(id);
-    if (n == null || !canSee(caller, n)) {
+    if (n == null || !access.actsFor(n.businessUnit)) {
       throw ProblemException.notFound("need " + id);
     }
     return n;
-  }
-
-  public static boolean canSee(Caller caller, NeedEntity n) {
-    return caller.hasRole("expert") || caller.actsFor(n.businessUnit);
   }
 
   private void change(NeedEntity n, NeedSpec spec, String change) {

@@ -1,6 +1,5 @@
 package io.garagematch.notifications.service;
 
-import io.garagematch.platform.problem.Problem;
 import io.garagematch.platform.problem.ProblemException;
 import io.garagematch.platform.security.Caller;
 import java.util.Collection;
@@ -25,15 +24,13 @@ final class Access {
         && caller.expertId().map(expertId.toString()::equals).orElse(false);
   }
 
-  /** Only the expert themself (or an admin) may act on an expert's own things. */
+  /**
+   * Only the expert themself (or an admin) may act on an expert's own things; to anyone else the
+   * expert is not found, whether it exists or not.
+   */
   static void requireSelf(Caller caller, UUID expertId) {
     if (!admin(caller) && !isExpert(caller, expertId)) {
-      throw new ProblemException(
-          Problem.of(
-              403,
-              "not-your-inbox",
-              "Not yours",
-              "only expert " + expertId + " (or an admin) may do this"));
+      throw ProblemException.notFound("expert " + expertId);
     }
   }
 }

@@ -1,11 +1,15 @@
 package io.garagematch.notifications.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.garagematch.notifications.domain.Channel;
 import io.garagematch.notifications.domain.ExpertSpec;
 import io.garagematch.notifications.domain.Preferences;
 import io.garagematch.notifications.domain.WebhookSignature;
 import io.garagematch.notifications.repository.ExpertEntity;
 import io.garagematch.notifications.repository.ExpertRepository;
+import io.garagematch.platform.outbox.Outbox;
+import io.garagematch.platform.outbox.OutboxMessage;
 import io.garagematch.platform.problem.Problem;
 import io.garagematch.platform.problem.ProblemException;
 import io.garagematch.platform.rest.Cursor;
@@ -24,13 +28,24 @@ import java.util.UUID;
 @ApplicationScoped
 public class ExpertService {
 
+  /** The experts directory's events, read by matching-service to know who may act as an expert. */
+  public static final String TOPIC = "expert-events";
+
   private final ExpertRepository experts;
   private final WebhookUrls urls;
+  private final Outbox outbox;
+  private final ObjectMapper json;
 
-  public ExpertService(ExpertRepository experts, WebhookUrls urls) {
+  public ExpertService(
+      ExpertRepository experts, WebhookUrls urls, Outbox outbox, ObjectMapper json) {
     this.experts = experts;
     this.urls = urls;
+    this.outbox = outbox;
+    this.json = json;
   }
+
+  /** The data of {@code expert.*} events: no personal data, the id and the unit only. */
+  public record ExpertEventData(UUID id, String businessUnit, int version) {}
 
   @Transactional
   public ExpertView create(Caller caller, ExpertSpec spec) {
@@ -53,6 +68,7 @@ public class ExpertService {
     e.version = 0;
     apply(e, spec);
     experts.persist(e);
+    announce(e, "registered");
     return ExpertView.of(e, e.webhookSecret != null);
   }
 
@@ -90,6 +106,7 @@ public class ExpertService {
                       "expert " + other.id + " has the e-mail " + spec.email()));
             });
     boolean newSecret = apply(e, spec);
+    announce(e, "updated");
     return ExpertView.of(e, newSecret);
   }
 
@@ -100,12 +117,34 @@ public class ExpertService {
     Requests.requireVersion("the expert", e.version, ifMatch);
     urls.check("webhookUrl", p.webhookUrl());
     boolean newSecret = apply(e, e.spec.with(p));
+    announce(e, "updated");
     return ExpertView.of(e, newSecret);
   }
 
   @Transactional
   public void delete(Caller caller, UUID id) {
-    experts.delete(find(id));
+    ExpertEntity e = find(id);
+    experts.delete(e);
+    announce(new ExpertEventData(e.id, e.businessUnit, e.version + 1), "removed");
+  }
+
+  /** Appends {@code io.garagematch.expert.<change>.v1} to the outbox, in this transaction. */
+  private void announce(ExpertEntity e, String change) {
+    announce(new ExpertEventData(e.id, e.businessUnit, e.version), change);
+  }
+
+  private void announce(ExpertEventData e, String change) {
+    try {
+      outbox.append(
+          OutboxMessage.of(
+              TOPIC,
+              e.id().toString(),
+              "io.garagematch.expert." + change + ".v1",
+              e.id().toString(),
+              json.writeValueAsString(e)));
+    } catch (JsonProcessingException ex) {
+      throw new IllegalStateException("could not write the event of expert " + e.id(), ex);
+    }
   }
 
   /** Sets the spec; a first WEBHOOK channel gets a signing secret. True when one was made. */
@@ -122,14 +161,14 @@ public class ExpertService {
     return false;
   }
 
-  /** The expert, if the caller may read it: admin, the expert, or bu-staff of its unit. */
+  /**
+   * The expert, if the caller may read it: admin, the expert, or bu-staff of its unit; to anyone
+   * else it is not found (whether it exists or not).
+   */
   private ExpertEntity visible(Caller caller, UUID id) {
     ExpertEntity e = find(id);
     if (Access.isExpert(caller, id) || caller.actsFor(e.businessUnit)) {
       return e;
-    }
-    if (caller.hasRole("expert")) {
-      Access.requireSelf(caller, id);
     }
     throw ProblemException.notFound("expert " + id);
   }

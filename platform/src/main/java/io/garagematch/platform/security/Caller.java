@@ -58,21 +58,30 @@ public class Caller {
     return units;
   }
 
-  /** Whether the caller acts for this business unit: admins for all, bu-staff for their token's. */
+  /**
+   * Whether the caller acts for this business unit as staff: admins for all, bu-staff for their
+   * token's. An expert's units are not enough here: a service that lets experts act for a unit
+   * checks that the expert exists (see matching's UnitAccess).
+   */
   public boolean actsFor(String businessUnit) {
-    return hasRole("admin") || businessUnits().contains(businessUnit);
+    return hasRole("admin") || hasRole("bu-staff") && businessUnits().contains(businessUnit);
   }
 
   /** 403 {@code business-unit-not-yours} unless the caller {@link #actsFor} the unit. */
   public void requireBusinessUnit(String businessUnit) {
     if (!actsFor(businessUnit)) {
-      throw new ProblemException(
-          Problem.of(
-              403,
-              "business-unit-not-yours",
-              "Not your business unit",
-              "your token acts for " + businessUnits() + ", not for " + businessUnit));
+      throw notYourUnit(businessUnits(), businessUnit);
     }
+  }
+
+  /** 403 {@code business-unit-not-yours}: the caller acts for {@code units}, not for this one. */
+  public static ProblemException notYourUnit(Collection<String> units, String businessUnit) {
+    return new ProblemException(
+        Problem.of(
+            403,
+            "business-unit-not-yours",
+            "Not your business unit",
+            "your token acts for " + units + ", not for " + businessUnit));
   }
 
   public Optional<String> expertId() {

@@ -20,11 +20,17 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What every service must do the same way: token checks, readiness covering database and broker,
@@ -65,6 +71,32 @@ public abstract class FoundationContract {
         .get("/api/v1/me")
         .then()
         .statusCode(401);
+  }
+
+  /**
+   * Tokens are checked beyond their signature: the audience ({@code JWT_AUDIENCE}), a maximum
+   * lifetime ({@code JWT_MAX_LIFETIME}) and an issue time not in the future.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("tokensWithBadClaims")
+  void tokenWithBadClaimsIsUnauthorized(String why, Map<String, Object> claims) {
+    given()
+        .auth()
+        .oauth2(TestTokens.withClaims(servedRole, subject, claims))
+        .get("/api/v1/me")
+        .then()
+        .statusCode(401);
+  }
+
+  static Stream<Arguments> tokensWithBadClaims() {
+    long now = Instant.now().getEpochSecond();
+    long year = Duration.ofDays(365).toSeconds();
+    return Stream.of(
+        Arguments.of("another audience", Map.of("aud", "https://evil.example")),
+        Arguments.of("no audience", Map.of("aud", List.of())),
+        Arguments.of("a ten-year lifetime", Map.of("iat", now, "exp", now + 10 * year)),
+        Arguments.of("issued a year from now", Map.of("iat", now + year, "exp", now + year + 600)),
+        Arguments.of("expired", Map.of("iat", now - 7200, "exp", now - 3600)));
   }
 
   @Test
