@@ -2,15 +2,19 @@ package io.garagematch.applications;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.garagematch.infra.EventPublisher;
 import io.garagematch.infra.TestTokens;
 import io.garagematch.infra.TopicReader;
 import io.garagematch.platform.testing.Contracts;
@@ -18,6 +22,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,6 +33,8 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ApplicationsApiTest {
+
+  static final ObjectMapper JSON = new ObjectMapper();
 
   static final String TOPIC = "startup-applications";
 
@@ -94,8 +102,9 @@ class ApplicationsApiTest {
     JsonNode data = new ObjectMapper().readTree(event.value());
     assertThat(data.get("id").asText()).isEqualTo(id);
     assertThat(data.get("version").asInt()).isEqualTo(1);
-    assertThat(data.get("contact").get("email").asText())
-        .isEqualTo(((Map<?, ?>) profile.get("contact")).get("email"));
+    assertThat(data.has("contact")).as("contact data never travels on Kafka").isFalse();
+    assertThat(event.value())
+        .doesNotContain((String) ((Map<?, ?>) profile.get("contact")).get("email"));
   }
 
   @Test
@@ -293,7 +302,7 @@ class ApplicationsApiTest {
   }
 
   @Test
-  void erasureRemovesTheContactFromEveryAnswerAndEveryLaterEvent() {
+  void erasureRemovesTheContactFromEveryAnswerAndEmitsNothingOfTheStartup() {
     Map<String, Object> profile = Startups.chinese();
     String email = (String) ((Map<?, ?>) profile.get("contact")).get("email");
     String id = submit("acme", profile);
@@ -321,8 +330,66 @@ class ApplicationsApiTest {
     ConsumerRecord<String, String> erased = events.get(events.size() - 1);
     assertThat(TopicReader.header(erased, "ce_type"))
         .isEqualTo("io.garagematch.application.erased.v1");
-    assertThat(erased.value()).doesNotContain(email);
     assertThat(Contracts.eventViolations("application.erased", erased.value())).isEmpty();
+    assertThat(erased.value())
+        .doesNotContain(email)
+        .doesNotContain((String) profile.get("name"))
+        .doesNotContain((String) profile.get("pitch"));
+
+    // an erased application takes no further change; erasing again changes nothing
+    as("acme")
+        .header("If-Match", "\"3\"")
+        .body(profile)
+        .put(path)
+        .then()
+        .statusCode(409)
+        .body("type", equalTo("urn:garagematch:problem:application-erased"));
+    as("acme").post(path + "/erasure").then().statusCode(200).body("version", equalTo(3));
+  }
+
+  @Test
+  void theServicesConfirmationsOfAnErasureShowOnTheApplication() throws Exception {
+    String id = submit("acme", Startups.chinese());
+    String path = "/api/v1/applications/" + id;
+    as("acme")
+        .post(path + "/erasure")
+        .then()
+        .statusCode(200)
+        .body("erasureConfirmedBy", hasSize(0));
+    for (String service :
+        List.of("matching-service", "notifications-service", "matching-service")) {
+      String data =
+          JSON.writeValueAsString(
+              Map.of(
+                  "applicationId",
+                  id,
+                  "service",
+                  service,
+                  "completedAt",
+                  Instant.now().toString()));
+      assertThat(Contracts.eventViolations("erasure.completed", data)).isEmpty();
+      try (EventPublisher events = new EventPublisher(bootstrapServers)) {
+        events.publish(
+            "erasure-confirmations",
+            id,
+            UUID.randomUUID().toString(),
+            "io.garagematch.erasure.completed.v1",
+            "/garagematch/" + service,
+            null,
+            data);
+      }
+    }
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                as("acme")
+                    .get(path)
+                    .then()
+                    .statusCode(200)
+                    .body(
+                        "erasureConfirmedBy.service",
+                        containsInAnyOrder("matching-service", "notifications-service")));
   }
 
   @Test

@@ -10,6 +10,7 @@ import io.garagematch.applications.repository.Application;
 import io.garagematch.applications.repository.ApplicationRepository;
 import io.garagematch.applications.repository.ApplicationVersion;
 import io.garagematch.applications.repository.ApplicationVersionRepository;
+import io.garagematch.applications.repository.ErasureConfirmationRepository;
 import io.garagematch.applications.repository.IdempotencyKey;
 import io.garagematch.applications.repository.IdempotencyKeyRepository;
 import io.garagematch.platform.outbox.Outbox;
@@ -48,8 +49,10 @@ public class ApplicationService {
   private final ObjectMapper json;
 
   private final MeterRegistry metrics;
+  private final ErasureConfirmationRepository confirmations;
 
   public ApplicationService(
+      ErasureConfirmationRepository confirmations,
       ApplicationRepository applications,
       ApplicationVersionRepository versions,
       IdempotencyKeyRepository idempotencyKeys,
@@ -57,6 +60,7 @@ public class ApplicationService {
       ObjectMapper json,
       MeterRegistry metrics) {
     this.metrics = metrics;
+    this.confirmations = confirmations;
     this.applications = applications;
     this.versions = versions;
     this.idempotencyKeys = idempotencyKeys;
@@ -121,7 +125,7 @@ public class ApplicationService {
   }
 
   public ApplicationView get(String partnerId, UUID id) {
-    return ApplicationView.of(owned(partnerId, id));
+    return withConfirmations(owned(partnerId, id));
   }
 
   /** Replaces the profile if {@code expectedVersion} is still the current one. */
@@ -129,6 +133,7 @@ public class ApplicationService {
   public ApplicationView update(
       String partnerId, UUID id, int expectedVersion, ApplicationProfile profile) {
     Application a = owned(partnerId, id);
+    requireNotErased(a);
     Requests.requireVersion("the application", a.version, expectedVersion);
     if (a.status == ApplicationStatus.WITHDRAWN) {
       throw new ProblemException(
@@ -145,6 +150,7 @@ public class ApplicationService {
   public ApplicationView withdraw(String partnerId, UUID id) {
     Application a = owned(partnerId, id);
     if (a.status != ApplicationStatus.WITHDRAWN) {
+      requireNotErased(a);
       a.status = ApplicationStatus.WITHDRAWN;
       apply(a, a.profile, Change.WITHDRAWN, now());
     }
@@ -152,21 +158,48 @@ public class ApplicationService {
   }
 
   /**
-   * Erases the contact data from the application, its history and every event of it not yet
-   * published; the business facts stay, and an {@code application.erased} event tells the other
-   * services to drop the contact data too.
+   * Erases the startup: its contact data leaves the application and its history, its events not yet
+   * published are dropped (so nothing of it goes out any more), and an {@code application.erased}
+   * event — carrying nothing but the id — tells the other services to drop everything they keep of
+   * it; each confirms on {@code erasure-confirmations}. The partner keeps the business facts of its
+   * own record. Erasing again changes nothing; an erased application takes no further change.
    */
   @Transactional
   public ApplicationView erase(String partnerId, UUID id) {
     Application a = owned(partnerId, id);
-    for (ApplicationVersion v : versions.history(id)) {
-      v.profile = v.profile.withoutContact();
+    if (a.erasedAt == null) {
+      for (ApplicationVersion v : versions.history(id)) {
+        v.profile = v.profile.withoutContact();
+      }
+      outbox.discardUnsent(TOPIC, id.toString());
+      outbox.redact(TOPIC, id.toString(), "contact");
+      Instant now = now();
+      a.erasedAt = now;
+      apply(a, a.profile.withoutContact(), Change.ERASED, now);
     }
-    outbox.redact(TOPIC, id.toString(), "contact");
-    Instant now = now();
-    a.erasedAt = now;
-    apply(a, a.profile.withoutContact(), Change.ERASED, now);
-    return ApplicationView.of(a);
+    return withConfirmations(a);
+  }
+
+  /** Records a service's confirmation of an erasure (once per service). */
+  @Transactional
+  public void confirmErasure(UUID applicationId, String service, Instant completedAt) {
+    confirmations.record(applicationId, service, completedAt);
+  }
+
+  private ApplicationView withConfirmations(Application a) {
+    ApplicationView view = ApplicationView.of(a);
+    return a.erasedAt == null ? view : view.withErasureConfirmedBy(confirmations.of(a.id));
+  }
+
+  private static void requireNotErased(Application a) {
+    if (a.erasedAt != null) {
+      throw new ProblemException(
+          Problem.of(
+              409,
+              "application-erased",
+              "The application is erased",
+              "an erased application takes no further change"));
+    }
   }
 
   public List<ApplicationVersionView> history(String partnerId, UUID id) {
@@ -215,9 +248,13 @@ public class ApplicationService {
       applications.persist(a);
     }
     versions.persist(v);
-    ApplicationView view = ApplicationView.of(a);
+    String data =
+        change == Change.ERASED
+            ? write(
+                new ApplicationEvents.Erased(a.id, a.partnerId, a.version, a.status, a.erasedAt))
+            : write(ApplicationEvents.snapshot(json, ApplicationView.of(a)));
     outbox.append(
-        OutboxMessage.of(TOPIC, a.id.toString(), change.eventType(), a.id.toString(), write(view)));
+        OutboxMessage.of(TOPIC, a.id.toString(), change.eventType(), a.id.toString(), data));
   }
 
   private Application owned(String partnerId, UUID id) {
@@ -297,11 +334,11 @@ public class ApplicationService {
     }
   }
 
-  private String write(ApplicationView view) {
+  private String write(Object eventData) {
     try {
-      return json.writeValueAsString(view);
+      return json.writeValueAsString(eventData);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("could not write the event of " + view.id(), e);
+      throw new IllegalStateException("could not write an application event", e);
     }
   }
 

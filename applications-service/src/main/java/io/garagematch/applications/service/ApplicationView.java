@@ -14,7 +14,8 @@ import java.util.UUID;
 
 /**
  * An application as the API answers it and as its events carry it: the profile the partner
- * submitted plus what the service adds. {@code contact} is null once erased.
+ * submitted plus what the service adds. {@code contact} is null once erased; {@code
+ * erasureConfirmedBy} lists the services that confirmed an erasure (null until one is asked for).
  */
 public record ApplicationView(
     UUID id,
@@ -41,7 +42,42 @@ public record ApplicationView(
     FundingStage fundingStage,
     boolean seekingFinancing,
     List<SupportType> requestedSupport,
-    Contact contact) {
+    Contact contact,
+    List<ErasureConfirmation> erasureConfirmedBy) {
+
+  /** A service that confirmed it erased the startup, and when. */
+  public record ErasureConfirmation(String service, Instant confirmedAt) {}
+
+  /** This view with the services that confirmed its erasure. */
+  public ApplicationView withErasureConfirmedBy(List<ErasureConfirmation> confirmations) {
+    return new ApplicationView(
+        id,
+        partnerId,
+        version,
+        status,
+        createdAt,
+        updatedAt,
+        erasedAt,
+        externalRef,
+        name,
+        registrationId,
+        website,
+        country,
+        city,
+        foundedYear,
+        employees,
+        language,
+        pitch,
+        description,
+        technologies,
+        innovationFields,
+        trl,
+        fundingStage,
+        seekingFinancing,
+        requestedSupport,
+        contact,
+        confirmations);
+  }
 
   public static ApplicationView of(Application a) {
     return of(a, a.version, a.status, a.updatedAt, a.profile);
@@ -78,6 +114,7 @@ public record ApplicationView(
         p.fundingStage(),
         p.seekingFinancing(),
         p.requestedSupport(),
-        p.contact());
+        p.contact(),
+        null);
   }
 }

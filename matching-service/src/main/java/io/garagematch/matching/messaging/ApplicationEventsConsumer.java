@@ -1,5 +1,6 @@
 package io.garagematch.matching.messaging;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.garagematch.matching.service.StartupService;
@@ -7,6 +8,7 @@ import io.garagematch.platform.messaging.EventRecords;
 import io.garagematch.platform.tracing.Traces;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -31,6 +33,32 @@ public class ApplicationEventsConsumer {
     this.json = json;
   }
 
+  static final String ERASED = "io.garagematch.application.erased.v1";
+
+  /** The data of {@code application.erased}: which application, at which version. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Erased(UUID id, Integer version) {}
+
+  private void erase(ConsumerRecord<String, String> record, String eventId, String type)
+      throws InterruptedException {
+    Erased erased;
+    try {
+      erased = json.readValue(record.value() == null ? "" : record.value(), Erased.class);
+    } catch (JsonProcessingException e) {
+      throw new EventRecords.PoisonEvent(
+          "unreadable data of " + type + " " + eventId + ": " + e.getOriginalMessage());
+    }
+    if (erased == null || erased.id() == null || erased.version() == null) {
+      throw new EventRecords.PoisonEvent("incomplete data of " + type + " " + eventId);
+    }
+    EventRecords.withRetries(
+        type + " " + eventId,
+        () -> {
+          startups.erase(eventId, record.topic(), erased.id(), erased.version());
+          LOG.infof("erased application %s (%s)", erased.id(), eventId);
+        });
+  }
+
   @Incoming("startup-applications")
   @Blocking
   public void consume(ConsumerRecord<String, String> record) throws InterruptedException {
@@ -43,6 +71,10 @@ public class ApplicationEventsConsumer {
     if (eventId == null || type == null || !type.startsWith("io.garagematch.application.")) {
       throw new EventRecords.PoisonEvent(
           "not an application CloudEvent (ce_id " + eventId + ", ce_type " + type + ")");
+    }
+    if (ERASED.equals(type)) {
+      erase(record, eventId, type);
+      return;
     }
     ApplicationSnapshot snapshot;
     try {

@@ -1,5 +1,6 @@
 package io.garagematch.matching.messaging;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.garagematch.matching.service.ExpertDirectory;
@@ -30,6 +31,7 @@ public class ExpertEventsConsumer {
   }
 
   /** The data of every {@code expert.*} event: who, in which unit, at which version. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
   public record ExpertData(UUID id, String businessUnit, Integer version) {}
 
   @Incoming("expert-events")

@@ -21,4 +21,7 @@ public class StartupEntity {
   public ApplicationSnapshot profile;
 
   public Instant updatedAt;
+
+  /** When the startup was erased; its profile is gone then. */
+  public Instant erasedAt;
 }

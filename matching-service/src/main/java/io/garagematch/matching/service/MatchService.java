@@ -219,11 +219,13 @@ public class MatchService {
             m.hardChecks,
             new MatchEventData.NeedBrief(
                 need.spec.title(), need.spec.language(), need.spec.innovationFields()),
-            new MatchEventData.StartupBrief(
-                startup.profile.name(),
-                startup.profile.language(),
-                startup.profile.country(),
-                startup.profile.pitch()),
+            startup.profile == null
+                ? null // erased: nothing of the startup's identity goes out
+                : new MatchEventData.StartupBrief(
+                    startup.profile.name(),
+                    startup.profile.language(),
+                    startup.profile.country(),
+                    startup.profile.pitch()),
             decision,
             m.updatedAt);
     try {

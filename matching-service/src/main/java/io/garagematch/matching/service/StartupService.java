@@ -1,5 +1,6 @@
 package io.garagematch.matching.service;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.garagematch.matching.domain.MatchResult;
 import io.garagematch.matching.domain.Matcher;
 import io.garagematch.matching.domain.NeedStatus;
@@ -12,11 +13,14 @@ import io.garagematch.matching.repository.ProcessedEvent;
 import io.garagematch.matching.repository.ProcessedEventRepository;
 import io.garagematch.matching.repository.StartupEntity;
 import io.garagematch.matching.repository.StartupRepository;
+import io.garagematch.platform.erasure.ErasureConfirmation;
+import io.garagematch.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Applies {@code application.*} events to the startups read model, once per event id and never
@@ -34,6 +38,9 @@ public class StartupService {
   private final ProcessedEventRepository processed;
   private final MatchService matchService;
   private final MatcherHolder matcher;
+  private final Outbox outbox;
+  private final ObjectMapper json;
+  private final String service;
 
   public StartupService(
       StartupRepository startups,
@@ -41,7 +48,13 @@ public class StartupService {
       MatchRepository matches,
       ProcessedEventRepository processed,
       MatchService matchService,
-      MatcherHolder matcher) {
+      MatcherHolder matcher,
+      Outbox outbox,
+      ObjectMapper json,
+      @ConfigProperty(name = "quarkus.application.name") String service) {
+    this.outbox = outbox;
+    this.json = json;
+    this.service = service;
     this.startups = startups;
     this.needs = needs;
     this.matches = matches;
@@ -51,10 +64,40 @@ public class StartupService {
   }
 
   /**
+   * Erases a startup ({@code application.erased}): its profile leaves the read model and the index
+   * (so it leaves every ranking), its open matches are withdrawn, the startup's brief is removed
+   * from every match event still in the outbox, and the erasure is confirmed on {@code
+   * erasure-confirmations}, all in one transaction. Later events of the startup change nothing.
+   *
    * @return false when the event was applied before (a redelivery)
    */
   @Transactional
-  public boolean apply(String eventId, String topic, ApplicationSnapshot snapshot) {
+  public boolean erase(String eventId, String topic, UUID id, int version) {
+    if (!firstTime(eventId, topic)) {
+      return false;
+    }
+    StartupEntity s = startups.findById(id);
+    boolean fresh = s == null;
+    if (fresh) {
+      s = new StartupEntity(); // a tombstone: events of it arriving late change nothing
+      s.id = id;
+    }
+    s.version = Math.max(s.version, version);
+    s.active = false;
+    s.profile = null;
+    s.erasedAt = MatchService.now();
+    s.updatedAt = s.erasedAt;
+    if (fresh) {
+      startups.persist(s);
+    }
+    matcher.matcher().removeStartup(id.toString());
+    matchService.withdrawAll(s);
+    outbox.redactWhere(MatchService.TOPIC, "applicationId", id.toString(), "startup");
+    outbox.append(new ErasureConfirmation(id, service, s.erasedAt).toOutboxMessage(json));
+    return true;
+  }
+
+  private boolean firstTime(String eventId, String topic) {
     if (processed.findByIdOptional(eventId).isPresent()) {
       return false;
     }
@@ -63,10 +106,20 @@ public class StartupService {
     p.topic = topic;
     p.processedAt = MatchService.now();
     processed.persist(p);
+    return true;
+  }
 
+  /**
+   * @return false when the event was applied before (a redelivery)
+   */
+  @Transactional
+  public boolean apply(String eventId, String topic, ApplicationSnapshot snapshot) {
+    if (!firstTime(eventId, topic)) {
+      return false;
+    }
     StartupEntity s = startups.findById(snapshot.id());
-    if (s != null && s.version >= snapshot.version()) {
-      return true; // an older version arriving late changes nothing
+    if (s != null && (s.version >= snapshot.version() || s.erasedAt != null)) {
+      return true; // an older version arriving late, or anything after an erasure, changes nothing
     }
     boolean fresh = s == null;
     if (fresh) {

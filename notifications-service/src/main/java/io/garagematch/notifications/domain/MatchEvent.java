@@ -28,14 +28,13 @@ public record MatchEvent(String id, EventType type, String source, Instant time,
       NeedBrief need,
       StartupBrief startup) {
 
-    /** Whether the routing can work with it. */
+    /** Whether the routing can work with it ({@code startup} is null once it was erased). */
     public boolean isComplete() {
       return id != null
           && needId != null
           && applicationId != null
           && businessUnit != null
-          && need != null
-          && startup != null;
+          && need != null;
     }
   }
 

@@ -95,16 +95,36 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
         matchId);
   }
 
-  /** Removes an erased startup's name and pitch from every stored notification about it. */
+  /**
+   * Removes an erased startup's name and pitch from every stored notification about it, delivered
+   * or not, and remembers the erasure for events about it that arrive later.
+   */
   public int eraseStartup(UUID applicationId, Instant now) {
+    getEntityManager()
+        .createNativeQuery(
+            "insert into erased_application (application_id, erased_at) values (?1, ?2)"
+                + " on conflict do nothing")
+        .setParameter(1, applicationId)
+        .setParameter(2, now)
+        .executeUpdate();
     return getEntityManager()
         .createNativeQuery(
             "update notification set updated_at = ?1, payload = jsonb_set(jsonb_set(payload,"
                 + " '{data,startup,name}', '\"[erased]\"'::jsonb, false),"
                 + " '{data,startup,pitch}', 'null'::jsonb, false)"
-                + " where application_id = ?2 and payload #> '{data,startup}' is not null")
+                + " where application_id = ?2 and jsonb_typeof(payload #> '{data,startup}') ="
+                + " 'object'")
         .setParameter(1, now)
         .setParameter(2, applicationId)
         .executeUpdate();
+  }
+
+  /** Whether the startup of this application was erased. */
+  public boolean isErased(UUID applicationId) {
+    return !getEntityManager()
+        .createNativeQuery("select 1 from erased_application where application_id = ?1")
+        .setParameter(1, applicationId)
+        .getResultList()
+        .isEmpty();
   }
 }

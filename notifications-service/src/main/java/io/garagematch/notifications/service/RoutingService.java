@@ -1,5 +1,6 @@
 package io.garagematch.notifications.service;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.garagematch.notifications.domain.Channel;
 import io.garagematch.notifications.domain.DeliverySchedule;
@@ -14,6 +15,8 @@ import io.garagematch.notifications.repository.NotificationRepository;
 import io.garagematch.notifications.repository.ProcessedEvent;
 import io.garagematch.notifications.repository.ProcessedEventRepository;
 import io.garagematch.notifications.repository.SubscriptionRepository;
+import io.garagematch.platform.erasure.ErasureConfirmation;
+import io.garagematch.platform.outbox.Outbox;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Synchronization;
@@ -23,6 +26,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Turns a match event into notifications, once: the event id is recorded in the same transaction as
@@ -42,6 +46,9 @@ public class RoutingService {
   private final InboxStream inbox;
   private final TransactionSynchronizationRegistry transactions;
   private final MeterRegistry metrics;
+  private final Outbox outbox;
+  private final ObjectMapper json;
+  private final String service;
 
   public RoutingService(
       ProcessedEventRepository processed,
@@ -52,7 +59,13 @@ public class RoutingService {
       Dispatcher dispatcher,
       InboxStream inbox,
       TransactionSynchronizationRegistry transactions,
-      MeterRegistry metrics) {
+      MeterRegistry metrics,
+      Outbox outbox,
+      ObjectMapper json,
+      @ConfigProperty(name = "quarkus.application.name") String service) {
+    this.outbox = outbox;
+    this.json = json;
+    this.service = service;
     this.processed = processed;
     this.experts = experts;
     this.subscriptions = subscriptions;
@@ -76,6 +89,18 @@ public class RoutingService {
     Instant now = Instant.now();
     MatchEvent.Data d = event.data();
     notifications.matchStatus(d.id(), d.status(), now);
+    if (notifications.isErased(d.applicationId())) {
+      // sent before the erasure reached matching: nothing new about an erased startup, and
+      // nothing of its identity in what is still told (a withdrawal, a decision)
+      if (event.type() == EventType.PROPOSED || event.type() == EventType.UPDATED) {
+        return 0;
+      }
+      if (payload.path("data").path("startup").isObject()) {
+        ((ObjectNode) payload.path("data").path("startup"))
+            .put("name", "[erased]")
+            .putNull("pitch");
+      }
+    }
     List<Recipient.Expert> candidates = new ArrayList<>();
     if (event.type() == EventType.PROPOSED) {
       experts
@@ -168,12 +193,19 @@ public class RoutingService {
     return n;
   }
 
-  /** Removes an erased startup's name and pitch from what is stored about it. */
+  /**
+   * Removes an erased startup's name and pitch from what is stored about it (delivered or not),
+   * remembers the erasure for events still on their way, and confirms it on {@code
+   * erasure-confirmations}; all in one transaction.
+   */
   @Transactional
   public int eraseStartup(String eventId, UUID applicationId) {
     if (!markProcessed(eventId)) {
       return 0;
     }
-    return notifications.eraseStartup(applicationId, Instant.now());
+    Instant now = Instant.now();
+    int scrubbed = notifications.eraseStartup(applicationId, now);
+    outbox.append(new ErasureConfirmation(applicationId, service, now).toOutboxMessage(json));
+    return scrubbed;
   }
 }

@@ -73,17 +73,52 @@ public class Outbox {
    * or not (erasure of personal data); must be called inside an active transaction.
    */
   public void redact(String topic, String key, String field) {
+    update(
+        "update outbox_event set data = jsonb_set(data, ?::text[], 'null'::jsonb)"
+            + " where topic = ? and message_key = ?",
+        "{" + field + "}",
+        topic,
+        key);
+  }
+
+  /**
+   * Sets {@code field} of the data to null in every event of {@code topic} whose data's {@code
+   * matchField} is {@code value}, sent or not (erasure, where the key is another aggregate's id);
+   * must be called inside an active transaction.
+   */
+  public void redactWhere(String topic, String matchField, String value, String field) {
+    update(
+        "update outbox_event set data = jsonb_set(data, ?::text[], 'null'::jsonb)"
+            + " where topic = ? and data ->> ? = ?",
+        "{" + field + "}",
+        topic,
+        matchField,
+        value);
+  }
+
+  /**
+   * Drops the events of {@code key} not yet published (erasure: they are never sent); must be
+   * called inside an active transaction.
+   */
+  public void discardUnsent(String topic, String key) {
+    update(
+        "delete from outbox_event where topic = ? and message_key = ? and sent_at is null",
+        topic,
+        key);
+  }
+
+  private void update(String sql, String... parameters) {
+    if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+      throw new IllegalStateException("an outbox change needs an active transaction");
+    }
     try (Connection c = dataSource.getConnection();
-        PreparedStatement update =
-            c.prepareStatement(
-                "update outbox_event set data = jsonb_set(data, ?::text[], 'null'::jsonb)"
-                    + " where topic = ? and message_key = ?")) {
-      update.setString(1, "{" + field + "}");
-      update.setString(2, topic);
-      update.setString(3, key);
+        PreparedStatement update = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        update.setString(i + 1, parameters[i]);
+      }
       update.executeUpdate();
     } catch (SQLException e) {
-      throw new IllegalStateException("could not redact the outbox", e);
+      throw new IllegalStateException("could not change the outbox", e);
     }
   }
 
