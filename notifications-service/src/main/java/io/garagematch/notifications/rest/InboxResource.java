@@ -87,9 +87,12 @@ public class InboxResource {
   @RolesAllowed({"expert", "admin"})
   @Operation(summary = "New inbox items as Server-Sent Events (one JSON item per event)")
   @APIResponse(responseCode = "200", description = "An open event stream")
+  @APIResponse(
+      responseCode = "429",
+      description = "The expert already has the most open streams (too-many-streams)")
   public Multi<InboxItem> stream(@PathParam("id") UUID id) {
     notifications.checkInbox(caller, id);
-    return stream.of(id);
+    return stream.open(id);
   }
 
   @PUT

@@ -21,4 +21,10 @@ public class DeliveryBeans {
   CircuitBreakers breakers(NotificationsConfig config) {
     return new CircuitBreakers(config.breaker().failures(), config.breaker().openFor());
   }
+
+  @Produces
+  @Singleton
+  InboxStream inboxStream(NotificationsConfig config) {
+    return new InboxStream(config.inbox().maxStreamsPerExpert(), config.inbox().streamBuffer());
+  }
 }

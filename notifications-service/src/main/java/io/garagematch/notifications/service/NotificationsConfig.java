@@ -22,6 +22,8 @@ public interface NotificationsConfig {
 
   Breaker breaker();
 
+  Inbox inbox();
+
   interface Webhooks {
     /** How long a webhook receiver may take to answer. */
     @WithDefault("5S")
@@ -54,5 +56,15 @@ public interface NotificationsConfig {
     /** How long it is left alone. */
     @WithDefault("60S")
     Duration openFor();
+  }
+
+  interface Inbox {
+    /** Server-Sent-Event streams one expert may hold open at once; a further one is a 429. */
+    @WithDefault("5")
+    int maxStreamsPerExpert();
+
+    /** Items one stream holds for a client that reads slowly; one more ends that stream. */
+    @WithDefault("1000")
+    int streamBuffer();
   }
 }
