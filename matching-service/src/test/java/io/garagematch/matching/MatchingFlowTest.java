@@ -100,7 +100,6 @@ class MatchingFlowTest {
     a.put("fundingStage", "SERIES_A");
     a.put("seekingFinancing", false);
     a.put("requestedSupport", List.of("PILOT_PROJECT"));
-    a.put("contact", Map.of("name", "王丽", "email", "li.wang@ruiyan.example.cn"));
     return a;
   }
 
