@@ -468,12 +468,12 @@ class DeliveryFlowTest {
     as("expert", a.get("id").asText())
         .get("/api/v1/experts/" + b.get("id").asText() + "/inbox")
         .then()
-        .statusCode(403)
+        .statusCode(404)
         .contentType("application/problem+json");
     as("expert", a.get("id").asText())
         .get("/api/v1/experts/" + b.get("id").asText() + "/inbox/stream")
         .then()
-        .statusCode(403);
+        .statusCode(404);
     String theirs = subscribe(unit, "/hooks/" + unit, List.of("match.proposed")).get("id").asText();
     String other = unit();
     as("bu-staff", other).get("/api/v1/subscriptions/" + theirs).then().statusCode(404);
