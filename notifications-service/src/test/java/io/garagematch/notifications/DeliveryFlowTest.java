@@ -624,7 +624,18 @@ class DeliveryFlowTest {
           "io.garagematch.application.erased.v1",
           "/garagematch/applications-service",
           null,
-          JSON.writeValueAsString(Map.of("id", applicationId)));
+          JSON.writeValueAsString(
+              Map.of(
+                  "id",
+                  applicationId,
+                  "partnerId",
+                  "acme-incubator",
+                  "version",
+                  2,
+                  "status",
+                  "SUBMITTED",
+                  "erasedAt",
+                  java.time.Instant.now().toString())));
     }
     await()
         .atMost(Duration.ofSeconds(15))

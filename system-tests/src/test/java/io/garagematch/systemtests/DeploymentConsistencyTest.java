@@ -6,12 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import io.garagematch.infra.EmbeddedKafka;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -116,6 +119,36 @@ class DeploymentConsistencyTest {
     }
     assertThat(topics()).isNotEmpty();
     assertThat(declared).as("KafkaTopic resources in deploy/k8s/base").containsAll(topics());
+  }
+
+  /**
+   * Retention is chosen per topic (docs/security.md): Kubernetes, compose and the local stack's
+   * broker create every topic the code uses, with the same retention or cleanup policy.
+   */
+  @Test
+  void everyTopicHasTheSameRetentionInKubernetesComposeAndTheLocalStack() throws IOException {
+    Map<String, Map<String, String>> k8s = new TreeMap<>();
+    for (JsonNode doc : manifests(ROOT.resolve("deploy/k8s/base"))) {
+      if ("KafkaTopic".equals(doc.path("kind").asText())) {
+        Map<String, String> config = new TreeMap<>();
+        doc.path("spec")
+            .path("config")
+            .fields()
+            .forEachRemaining(e -> config.put(e.getKey(), e.getValue().asText()));
+        config.remove("min.insync.replicas");
+        k8s.put(doc.path("metadata").path("name").asText(), config);
+      }
+    }
+    assertThat(k8s.keySet()).containsAll(topics());
+    assertThat(k8s.values())
+        .as("a deliberate retention for every topic")
+        .allMatch(c -> !c.isEmpty());
+    assertThat(new TreeMap<>(EmbeddedKafka.TOPICS)).isEqualTo(k8s);
+    String compose = Files.readString(ROOT.resolve("deploy/compose/compose.yaml"));
+    k8s.forEach(
+        (topic, config) ->
+            config.forEach(
+                (key, value) -> assertThat(compose).contains(topic + " " + key + "=" + value)));
   }
 
   @ParameterizedTest

@@ -7,6 +7,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -70,26 +72,33 @@ public final class EmbeddedKafka implements AutoCloseable {
    * that subscribes before the first producer writes finds its topic at once, instead of waiting
    * for its next metadata refresh.
    */
-  public static final List<String> TOPICS =
-      List.of(
-          "startup-applications",
-          "startup-applications.dlq",
-          "need-events",
-          "match-events",
-          "match-events.dlq",
-          "expert-events",
-          "expert-events.dlq",
-          "erasure-confirmations",
-          "erasure-confirmations.dlq");
+  public static final Map<String, Map<String, String>> TOPICS = topics();
+
+  /** The topics and their retention, as in deploy/k8s/base/kafka/topics.yaml. */
+  private static Map<String, Map<String, String>> topics() {
+    String week = "604800000";
+    String month = "2592000000";
+    Map<String, Map<String, String>> t = new LinkedHashMap<>();
+    t.put("startup-applications", Map.of("retention.ms", week));
+    t.put("startup-applications.dlq", Map.of("retention.ms", month));
+    t.put("need-events", Map.of("retention.ms", month));
+    t.put("match-events", Map.of("retention.ms", week));
+    t.put("match-events.dlq", Map.of("retention.ms", month));
+    t.put("expert-events", Map.of("cleanup.policy", "compact"));
+    t.put("expert-events.dlq", Map.of("retention.ms", month));
+    t.put("erasure-confirmations", Map.of("retention.ms", month));
+    t.put("erasure-confirmations.dlq", Map.of("retention.ms", month));
+    return Collections.unmodifiableMap(t);
+  }
 
   private static void createTopics(String bootstrapServers) throws IOException {
     try (Admin admin =
         Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
       Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
       List<NewTopic> missing =
-          TOPICS.stream()
-              .filter(t -> !existing.contains(t))
-              .map(t -> new NewTopic(t, 3, (short) 1))
+          TOPICS.entrySet().stream()
+              .filter(t -> !existing.contains(t.getKey()))
+              .map(t -> new NewTopic(t.getKey(), 3, (short) 1).configs(t.getValue()))
               .toList();
       admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
     } catch (ExecutionException | TimeoutException e) {

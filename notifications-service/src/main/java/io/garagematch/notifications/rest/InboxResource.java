@@ -44,7 +44,7 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
     content =
         @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "401", description = "No valid bearer token")
-@APIResponse(responseCode = "403", description = "Another expert's inbox")
+@APIResponse(responseCode = "403", description = "A role the endpoint does not serve")
 public class InboxResource {
 
   private final NotificationService notifications;
@@ -63,6 +63,7 @@ public class InboxResource {
   @GET
   @RolesAllowed({"expert", "admin"})
   @Operation(summary = "The expert's inbox, newest first")
+  @APIResponse(responseCode = "404", description = "No such expert, or another expert's inbox")
   @APIResponse(
       responseCode = "200",
       description = "One page, with the number of unread items",
@@ -87,6 +88,7 @@ public class InboxResource {
   @RolesAllowed({"expert", "admin"})
   @Operation(summary = "New inbox items as Server-Sent Events (one JSON item per event)")
   @APIResponse(responseCode = "200", description = "An open event stream")
+  @APIResponse(responseCode = "404", description = "No such expert, or another expert's inbox")
   @APIResponse(
       responseCode = "429",
       description = "The expert already has the most open streams (too-many-streams)")
