@@ -7,6 +7,6 @@ import io.quarkus.test.junit.QuarkusTest;
 class FoundationTest extends FoundationContract {
 
   FoundationTest() {
-    super("partner", "acme-incubator", "bu-staff", "/garagematch/applications-service");
+    super("partner", "acme-incubator", "expert", "/garagematch/applications-service");
   }
 }

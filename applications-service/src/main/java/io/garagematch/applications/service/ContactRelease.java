@@ -1,0 +1,56 @@
+package io.garagematch.applications.service;
+
+import io.garagematch.applications.domain.Contact;
+import io.garagematch.applications.repository.Application;
+import io.garagematch.applications.repository.ApplicationRepository;
+import io.garagematch.applications.repository.MatchAccessRepository;
+import io.garagematch.platform.problem.ProblemException;
+import io.garagematch.platform.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Contact data never leaves this service on Kafka; it is released here, to whoever may see it: the
+ * partner that submitted the startup, staff of a business unit whose match on it was accepted (or
+ * went further: pilot, purchase order, financing), and admins. To anyone else — and after an
+ * erasure — there is none ("not found").
+ */
+@ApplicationScoped
+public class ContactRelease {
+
+  /** Match statuses that release the contact to the match's business unit. */
+  static final Set<String> RELEASING =
+      Set.of("ACCEPTED", "PILOT_STARTED", "PURCHASE_ORDER_ISSUED", "FINANCING_INTRODUCED");
+
+  private final ApplicationRepository applications;
+  private final MatchAccessRepository matches;
+
+  public ContactRelease(ApplicationRepository applications, MatchAccessRepository matches) {
+    this.applications = applications;
+    this.matches = matches;
+  }
+
+  public Contact contact(Caller caller, UUID applicationId) {
+    Application a = applications.findById(applicationId);
+    if (a == null || a.profile.contact() == null || !maySee(caller, a)) {
+      throw ProblemException.notFound("contact of application " + applicationId);
+    }
+    return a.profile.contact();
+  }
+
+  private boolean maySee(Caller caller, Application a) {
+    return caller.hasRole("admin")
+        || caller.hasRole("partner") && caller.partnerId().map(a.partnerId::equals).orElse(false)
+        || caller.hasRole("bu-staff") && matches.anyOf(a.id, caller.businessUnits(), RELEASING);
+  }
+
+  /** Records a match's state from {@code match-events}. */
+  @Transactional
+  public void record(
+      UUID matchId, UUID applicationId, String businessUnit, String status, Instant updatedAt) {
+    matches.record(matchId, applicationId, businessUnit, status, updatedAt);
+  }
+}
