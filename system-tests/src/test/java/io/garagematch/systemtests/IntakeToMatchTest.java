@@ -9,16 +9,14 @@ import io.garagematch.infra.TestTokens;
 import io.garagematch.infra.TopicReader;
 import io.garagematch.platform.testing.Contracts;
 import io.restassured.http.ContentType;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * End to end, over a real broker and database, with the packaged services as processes: a startup
@@ -26,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * it withdraws the match; the trace the submission started continues, over Kafka, in the logs of
  * matching-service and notifications-service.
  */
+@ExtendWith(RunningServices.class)
 class IntakeToMatchTest {
 
   static final String UNIT = "R&D Center China – Digital Car";
@@ -34,50 +33,10 @@ class IntakeToMatchTest {
   static ServiceProcess notifications;
 
   @BeforeAll
-  static void startServices() throws Exception {
-    TestInfra infra = TestInfra.get();
-    infra.ensureDatabase("applications");
-    infra.ensureDatabase("matching");
-    infra.ensureDatabase("notifications");
-    Path key = Files.createDirectories(Path.of("target", "jwt")).resolve("public.pem");
-    Files.writeString(key, TestTokens.publicKeyPem());
-    Map<String, String> common =
-        Map.of(
-            "KAFKA_BOOTSTRAP_SERVERS",
-            infra.bootstrapServers(),
-            "JWT_PUBLIC_KEY_LOCATION",
-            key.toAbsolutePath().toString(),
-            "OTEL_TRACES_SAMPLER",
-            "always_off", // no collector here: trace ids, no export
-            "LOG_JSON",
-            "false");
-    applications =
-        ServiceProcess.start(
-            "applications-service", with(common, "DB_URL", infra.jdbcUrl("applications")));
-    matching =
-        ServiceProcess.start("matching-service", with(common, "DB_URL", infra.jdbcUrl("matching")));
-    notifications =
-        ServiceProcess.start(
-            "notifications-service", with(common, "DB_URL", infra.jdbcUrl("notifications")));
-  }
-
-  static Map<String, String> with(Map<String, String> env, String key, String value) {
-    Map<String, String> all = new java.util.HashMap<>(env);
-    all.put(key, value);
-    return all;
-  }
-
-  @AfterAll
-  static void stopServices() throws Exception {
-    if (applications != null) {
-      applications.close();
-    }
-    if (matching != null) {
-      matching.close();
-    }
-    if (notifications != null) {
-      notifications.close();
-    }
+  static void services(RunningServices.Services services) {
+    applications = services.applications();
+    matching = services.matching();
+    notifications = services.notifications();
   }
 
   @Test

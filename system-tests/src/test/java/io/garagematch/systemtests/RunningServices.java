@@ -1,0 +1,136 @@
+package io.garagematch.systemtests;
+
+import io.garagematch.infra.TestInfra;
+import io.garagematch.infra.TestTokens;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * The three packaged services over the test JVM's broker and database, started once for every
+ * system test that asks for them (a parameter of type {@link Services}) and stopped when the test
+ * run ends. Starting them costs about 30 s, so test classes share them.
+ *
+ * <p>Settings every system test can live with: webhooks may point at 127.0.0.1 (the tests' dead
+ * endpoints), a failed delivery is DEAD after one attempt and endpoints are never left alone by the
+ * circuit breaker, so a test gets a DEAD notification within a second.
+ */
+final class RunningServices implements ParameterResolver {
+
+  /** The running services; their data is shared, so tests make their own and look at only that. */
+  record Services(
+      ServiceProcess applications, ServiceProcess matching, ServiceProcess notifications)
+      implements AutoCloseable {
+
+    @Override
+    public void close() throws Exception {
+      for (ServiceProcess s : new ServiceProcess[] {applications, matching, notifications}) {
+        if (s != null) {
+          s.close();
+        }
+      }
+    }
+  }
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    return parameter.getParameter().getType() == Services.class;
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    return context
+        .getRoot()
+        .getStore(ExtensionContext.Namespace.GLOBAL)
+        .computeIfAbsent(Startup.class, k -> Startup.run(), Startup.class)
+        .services();
+  }
+
+  /** The outcome of starting the services, kept so that a failed start is not tried again. */
+  private record Startup(Services started, RuntimeException failure) implements AutoCloseable {
+
+    static Startup run() {
+      try {
+        return new Startup(start(), null);
+      } catch (RuntimeException e) {
+        return new Startup(null, e);
+      }
+    }
+
+    Services services() {
+      if (failure != null) {
+        throw failure;
+      }
+      return started;
+    }
+
+    @Override
+    public void close() throws Exception {
+      if (started != null) {
+        started.close();
+      }
+    }
+  }
+
+  private static Services start() {
+    ServiceProcess applications = null;
+    ServiceProcess matching = null;
+    try {
+      TestInfra infra = TestInfra.get();
+      infra.ensureDatabase("applications");
+      infra.ensureDatabase("matching");
+      infra.ensureDatabase("notifications");
+      Path key = Files.createDirectories(Path.of("target", "jwt")).resolve("public.pem");
+      Files.writeString(key, TestTokens.publicKeyPem());
+      Map<String, String> common =
+          Map.of(
+              "KAFKA_BOOTSTRAP_SERVERS",
+              infra.bootstrapServers(),
+              "JWT_PUBLIC_KEY_LOCATION",
+              key.toAbsolutePath().toString(),
+              "OTEL_TRACES_SAMPLER",
+              "always_off", // no collector here: trace ids, no export
+              "LOG_JSON",
+              "false");
+      applications =
+          ServiceProcess.start(
+              "applications-service",
+              with(common, Map.of("DB_URL", infra.jdbcUrl("applications"))));
+      matching =
+          ServiceProcess.start(
+              "matching-service", with(common, Map.of("DB_URL", infra.jdbcUrl("matching"))));
+      ServiceProcess notifications =
+          ServiceProcess.start(
+              "notifications-service",
+              with(
+                  common,
+                  Map.of(
+                      "DB_URL",
+                      infra.jdbcUrl("notifications"),
+                      "WEBHOOKS_ALLOW_PRIVATE",
+                      "true",
+                      "GARAGEMATCH_NOTIFICATIONS_RETRY_ATTEMPTS",
+                      "1",
+                      "GARAGEMATCH_NOTIFICATIONS_BREAKER_FAILURES",
+                      "1000")));
+      return new Services(applications, matching, notifications);
+    } catch (Exception e) {
+      try {
+        new Services(applications, matching, null).close();
+      } catch (Exception stop) {
+        e.addSuppressed(stop);
+      }
+      throw new IllegalStateException("could not start the services", e);
+    }
+  }
+
+  private static Map<String, String> with(Map<String, String> env, Map<String, String> more) {
+    Map<String, String> all = new HashMap<>(env);
+    all.putAll(more);
+    return all;
+  }
+}
