@@ -1,5 +1,7 @@
 package io.garagematch.systemtests;
 
+import io.garagematch.infra.LocalCatchers;
+import io.garagematch.infra.Ports;
 import io.garagematch.infra.TestInfra;
 import io.garagematch.infra.TestTokens;
 import java.nio.file.Files;
@@ -21,9 +23,18 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 final class RunningServices implements ParameterResolver {
 
-  /** The running services; their data is shared, so tests make their own and look at only that. */
+  /**
+   * The running services; their data is shared, so tests make their own and look at only that. What
+   * notifications-service sends is caught in {@code caught}: e-mails as {@code mail/*.eml}, webhook
+   * requests to {@code hooksUrl} in {@code webhooks.log} ({@link LocalCatchers}).
+   */
   record Services(
-      ServiceProcess applications, ServiceProcess matching, ServiceProcess notifications)
+      ServiceProcess applications,
+      ServiceProcess matching,
+      ServiceProcess notifications,
+      LocalCatchers catchers,
+      Path caught,
+      String hooksUrl)
       implements AutoCloseable {
 
     @Override
@@ -32,6 +43,9 @@ final class RunningServices implements ParameterResolver {
         if (s != null) {
           s.close();
         }
+      }
+      if (catchers != null) {
+        catchers.close();
       }
     }
   }
@@ -79,7 +93,12 @@ final class RunningServices implements ParameterResolver {
   private static Services start() {
     ServiceProcess applications = null;
     ServiceProcess matching = null;
+    LocalCatchers catchers = null;
     try {
+      Path caught = Files.createDirectories(Path.of("target", "caught-" + System.nanoTime()));
+      int smtpPort = Ports.free();
+      int hooksPort = Ports.free();
+      catchers = new LocalCatchers(caught, smtpPort, hooksPort);
       TestInfra infra = TestInfra.get();
       infra.ensureDatabase("applications");
       infra.ensureDatabase("matching");
@@ -113,14 +132,24 @@ final class RunningServices implements ParameterResolver {
                       infra.jdbcUrl("notifications"),
                       "WEBHOOKS_ALLOW_PRIVATE",
                       "true",
+                      "SMTP_HOST",
+                      "127.0.0.1",
+                      "SMTP_PORT",
+                      String.valueOf(smtpPort),
                       "GARAGEMATCH_NOTIFICATIONS_RETRY_ATTEMPTS",
                       "1",
                       "GARAGEMATCH_NOTIFICATIONS_BREAKER_FAILURES",
                       "1000")));
-      return new Services(applications, matching, notifications);
+      return new Services(
+          applications,
+          matching,
+          notifications,
+          catchers,
+          caught.toAbsolutePath(),
+          "http://127.0.0.1:" + hooksPort);
     } catch (Exception e) {
       try {
-        new Services(applications, matching, null).close();
+        new Services(applications, matching, null, catchers, null, null).close();
       } catch (Exception stop) {
         e.addSuppressed(stop);
       }

@@ -24,15 +24,16 @@ import java.util.stream.Collectors;
  * What the local stack sends out, caught on this machine: an SMTP server (GreenMail) whose messages
  * are written to {@code STATE/mail/NNN-recipient.eml}, and a webhook receiver that answers 204 and
  * appends each request (headers and body) to {@code STATE/webhooks.log}. Both on 127.0.0.1 only.
+ * Used by the local stack and by the system tests.
  */
-final class LocalCatchers implements AutoCloseable {
+public final class LocalCatchers implements AutoCloseable {
 
   private final GreenMail smtp;
   private final HttpServer hooks;
   private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor();
   private int written;
 
-  LocalCatchers(Path state, int smtpPort, int hooksPort) throws IOException {
+  public LocalCatchers(Path state, int smtpPort, int hooksPort) throws IOException {
     Path mail = Files.createDirectories(state.resolve("mail"));
     try (var existing = Files.list(mail)) {
       written = (int) existing.count();
