@@ -1,11 +1,9 @@
 package io.garagematch.applications.messaging;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.garagematch.applications.service.ApplicationService;
 import io.garagematch.platform.erasure.ErasureConfirmation;
 import io.garagematch.platform.messaging.EventRecords;
-import io.garagematch.platform.tracing.Traces;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -30,31 +28,17 @@ public class ErasureConfirmationsConsumer {
   @Incoming("erasure-confirmations")
   @Blocking
   public void consume(ConsumerRecord<String, String> record) throws InterruptedException {
-    Traces.consume(record, "erasure-confirmations process", () -> apply(record));
-  }
-
-  private void apply(ConsumerRecord<String, String> record) throws InterruptedException {
-    String eventId = EventRecords.header(record, "ce_id");
-    String type = EventRecords.header(record, "ce_type");
-    if (eventId == null || !ErasureConfirmation.TYPE.equals(type)) {
-      throw new EventRecords.PoisonEvent(
-          "not an erasure confirmation (ce_id " + eventId + ", ce_type " + type + ")");
-    }
-    ErasureConfirmation c;
-    try {
-      c = json.readValue(record.value() == null ? "" : record.value(), ErasureConfirmation.class);
-    } catch (JsonProcessingException e) {
-      throw new EventRecords.PoisonEvent(
-          "unreadable data of " + type + " " + eventId + ": " + e.getOriginalMessage());
-    }
-    if (c == null || c.applicationId() == null || c.service() == null || c.completedAt() == null) {
-      throw new EventRecords.PoisonEvent("incomplete data of " + type + " " + eventId);
-    }
-    ErasureConfirmation complete = c;
-    EventRecords.withRetries(
-        type + " " + eventId,
-        () ->
-            applications.confirmErasure(
-                complete.applicationId(), complete.service(), complete.completedAt()));
+    EventRecords.consume(
+        record,
+        json,
+        ErasureConfirmation.TYPE::equals,
+        event -> {
+          ErasureConfirmation c =
+              event.dataAs(
+                  json,
+                  ErasureConfirmation.class,
+                  e -> e.applicationId() != null && e.service() != null && e.completedAt() != null);
+          return () -> applications.confirmErasure(c.applicationId(), c.service(), c.completedAt());
+        });
   }
 }

@@ -1,11 +1,9 @@
 package io.garagematch.applications.messaging;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.garagematch.applications.service.ContactRelease;
 import io.garagematch.platform.messaging.EventRecords;
-import io.garagematch.platform.tracing.Traces;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -33,45 +31,28 @@ public class MatchEventsConsumer {
   /** What this service reads of a match event. */
   @JsonIgnoreProperties(ignoreUnknown = true)
   record MatchState(
-      UUID id, UUID applicationId, String businessUnit, String status, Instant updatedAt) {}
+      UUID id, UUID applicationId, String businessUnit, String status, Instant updatedAt) {
+    boolean isComplete() {
+      return id != null
+          && applicationId != null
+          && businessUnit != null
+          && status != null
+          && updatedAt != null;
+    }
+  }
 
   @Incoming("match-events")
   @Blocking
   public void consume(ConsumerRecord<String, String> record) throws InterruptedException {
-    Traces.consume(record, "match-events process", () -> apply(record));
-  }
-
-  private void apply(ConsumerRecord<String, String> record) throws InterruptedException {
-    String eventId = EventRecords.header(record, "ce_id");
-    String type = EventRecords.header(record, "ce_type");
-    if (eventId == null || type == null || !type.startsWith("io.garagematch.match.")) {
-      throw new EventRecords.PoisonEvent(
-          "not a match CloudEvent (ce_id " + eventId + ", ce_type " + type + ")");
-    }
-    MatchState m;
-    try {
-      m = json.readValue(record.value() == null ? "" : record.value(), MatchState.class);
-    } catch (JsonProcessingException e) {
-      throw new EventRecords.PoisonEvent(
-          "unreadable data of " + type + " " + eventId + ": " + e.getOriginalMessage());
-    }
-    if (m == null
-        || m.id() == null
-        || m.applicationId() == null
-        || m.businessUnit() == null
-        || m.status() == null
-        || m.updatedAt() == null) {
-      throw new EventRecords.PoisonEvent("incomplete data of " + type + " " + eventId);
-    }
-    MatchState complete = m;
-    EventRecords.withRetries(
-        type + " " + eventId,
-        () ->
-            contacts.record(
-                complete.id(),
-                complete.applicationId(),
-                complete.businessUnit(),
-                complete.status(),
-                complete.updatedAt()));
+    EventRecords.consume(
+        record,
+        json,
+        type -> type.startsWith("io.garagematch.match."),
+        event -> {
+          MatchState m = event.dataAs(json, MatchState.class, MatchState::isComplete);
+          return () ->
+              contacts.record(
+                  m.id(), m.applicationId(), m.businessUnit(), m.status(), m.updatedAt());
+        });
   }
 }

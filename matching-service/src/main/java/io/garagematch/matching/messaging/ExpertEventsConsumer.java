@@ -1,13 +1,12 @@
 package io.garagematch.matching.messaging;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.garagematch.matching.service.ExpertDirectory;
 import io.garagematch.platform.messaging.EventRecords;
-import io.garagematch.platform.tracing.Traces;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -20,7 +19,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class ExpertEventsConsumer {
 
-  static final String PREFIX = "io.garagematch.expert.";
+  static final String REGISTERED = "io.garagematch.expert.registered.v1";
+  static final String UPDATED = "io.garagematch.expert.updated.v1";
+  static final String REMOVED = "io.garagematch.expert.removed.v1";
 
   private final ExpertDirectory experts;
   private final ObjectMapper json;
@@ -32,51 +33,24 @@ public class ExpertEventsConsumer {
 
   /** The data of every {@code expert.*} event: who, in which unit, at which version. */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record ExpertData(UUID id, String businessUnit, Integer version) {}
+  public record ExpertData(UUID id, String businessUnit, Integer version) {
+    boolean isComplete() {
+      return id != null && version != null && businessUnit != null && !businessUnit.isBlank();
+    }
+  }
 
   @Incoming("expert-events")
   @Blocking
   public void consume(ConsumerRecord<String, String> record) throws InterruptedException {
-    Traces.consume(record, "expert-events process", () -> apply(record));
-  }
-
-  private void apply(ConsumerRecord<String, String> record) throws InterruptedException {
-    String eventId = EventRecords.header(record, "ce_id");
-    String type = EventRecords.header(record, "ce_type");
-    boolean removed = (PREFIX + "removed.v1").equals(type);
-    boolean changed =
-        (PREFIX + "registered.v1").equals(type) || (PREFIX + "updated.v1").equals(type);
-    if (eventId == null || !(removed || changed)) {
-      throw new EventRecords.PoisonEvent(
-          "not an expert CloudEvent (ce_id " + eventId + ", ce_type " + type + ")");
-    }
-    ExpertData data;
-    try {
-      data = json.readValue(record.value() == null ? "" : record.value(), ExpertData.class);
-    } catch (JsonProcessingException e) {
-      throw new EventRecords.PoisonEvent(
-          "unreadable data of " + type + " " + eventId + ": " + e.getOriginalMessage());
-    }
-    if (data == null
-        || data.id() == null
-        || data.version() == null
-        || (changed && (data.businessUnit() == null || data.businessUnit().isBlank()))) {
-      throw new EventRecords.PoisonEvent("incomplete data of " + type + " " + eventId);
-    }
-    ExpertData complete = data;
-    EventRecords.withRetries(
-        type + " " + eventId,
-        () -> {
-          if (removed) {
-            experts.remove(eventId, record.topic(), complete.id());
-          } else {
-            experts.put(
-                eventId,
-                record.topic(),
-                complete.id(),
-                complete.businessUnit(),
-                complete.version());
-          }
+    EventRecords.consume(
+        record,
+        json,
+        Set.of(REGISTERED, UPDATED, REMOVED)::contains,
+        event -> {
+          ExpertData e = event.dataAs(json, ExpertData.class, ExpertData::isComplete);
+          return REMOVED.equals(event.type())
+              ? () -> experts.remove(event.id(), event.topic(), e.id())
+              : () -> experts.put(event.id(), event.topic(), e.id(), e.businessUnit(), e.version());
         });
   }
 }

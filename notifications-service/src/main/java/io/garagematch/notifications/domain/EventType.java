@@ -25,6 +25,16 @@ public enum EventType {
     return name;
   }
 
+  /** The CloudEvent type matching-service emits, e.g. {@code io.garagematch.match.proposed.v1}. */
+  public String cloudEventType() {
+    return "io.garagematch." + name + ".v1";
+  }
+
+  /** Whether {@code type} is the CloudEvent type of one of these events. */
+  public static boolean isCloudEventType(String type) {
+    return Arrays.stream(values()).anyMatch(t -> t.cloudEventType().equals(type));
+  }
+
   /**
    * The event type of a short name ({@code match.proposed}) or of a CloudEvent type ({@code
    * io.garagematch.match.proposed.v1}).

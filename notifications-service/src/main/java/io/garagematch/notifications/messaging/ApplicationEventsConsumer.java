@@ -1,11 +1,9 @@
 package io.garagematch.notifications.messaging;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.garagematch.notifications.service.RoutingService;
 import io.garagematch.platform.messaging.EventRecords;
-import io.garagematch.platform.tracing.Traces;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
@@ -13,14 +11,15 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Reads {@code startup-applications} for what notifications must know: when an application is
- * erased, its startup's name and pitch are removed from every stored notification. Other events are
- * skipped.
+ * Reads {@code startup-applications} for what notifications must know: when a startup is erased,
+ * its name and pitch leave every stored notification and the erasure is confirmed ({@link
+ * RoutingService#eraseStartup}). Other application events are skipped.
  */
 @ApplicationScoped
 public class ApplicationEventsConsumer {
 
-  static final String ERASED = "io.garagematch.application.erased";
+  static final String PREFIX = "io.garagematch.application.";
+  static final String ERASED = PREFIX + "erased.v1";
 
   private final RoutingService routing;
   private final ObjectMapper json;
@@ -30,29 +29,23 @@ public class ApplicationEventsConsumer {
     this.json = json;
   }
 
+  /** What this service reads of {@code application.erased}. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Erased(UUID id) {}
+
   @Incoming("startup-applications")
   @Blocking
   public void consume(ConsumerRecord<String, String> record) throws InterruptedException {
-    Traces.consume(record, "startup-applications process", () -> erase(record));
-  }
-
-  private void erase(ConsumerRecord<String, String> record) throws InterruptedException {
-    String id = EventRecords.header(record, "ce_id");
-    String type = EventRecords.header(record, "ce_type");
-    if (type == null || !type.startsWith(ERASED)) {
-      return;
-    }
-    UUID applicationId;
-    try {
-      JsonNode data = json.readTree(record.value() == null ? "" : record.value());
-      applicationId = UUID.fromString(data.path("id").asText());
-    } catch (JsonProcessingException | IllegalArgumentException e) {
-      throw new EventRecords.PoisonEvent(
-          "unreadable data of " + type + " " + id + ": " + e.getMessage());
-    }
-    if (id == null) {
-      throw new EventRecords.PoisonEvent("an erasure without ce_id");
-    }
-    EventRecords.withRetries(type + " " + id, () -> routing.eraseStartup(id, applicationId));
+    EventRecords.consume(
+        record,
+        json,
+        type -> type.startsWith(PREFIX),
+        event -> {
+          if (!ERASED.equals(event.type())) {
+            return () -> {};
+          }
+          UUID applicationId = event.dataAs(json, Erased.class, e -> e.id() != null).id();
+          return () -> routing.eraseStartup(event.id(), applicationId);
+        });
   }
 }
