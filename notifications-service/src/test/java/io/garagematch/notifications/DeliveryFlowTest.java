@@ -616,27 +616,7 @@ class DeliveryFlowTest {
                     .then()
                     .body("items[0].startupName", equalTo("光锥智能")));
     String applicationId = (String) match.get("applicationId");
-    try (var events = new io.garagematch.infra.EventPublisher(bootstrapServers)) {
-      events.publish(
-          "startup-applications",
-          applicationId,
-          UUID.randomUUID().toString(),
-          "io.garagematch.application.erased.v1",
-          "/garagematch/applications-service",
-          null,
-          JSON.writeValueAsString(
-              Map.of(
-                  "id",
-                  applicationId,
-                  "partnerId",
-                  "acme-incubator",
-                  "version",
-                  2,
-                  "status",
-                  "SUBMITTED",
-                  "erasedAt",
-                  java.time.Instant.now().toString())));
-    }
+    MatchEvents.publishErased(bootstrapServers, applicationId);
     await()
         .atMost(Duration.ofSeconds(15))
         .untilAsserted(

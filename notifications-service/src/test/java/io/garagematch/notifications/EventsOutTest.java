@@ -10,13 +10,11 @@ import static org.hamcrest.Matchers.hasSize;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.garagematch.infra.EventPublisher;
 import io.garagematch.infra.TopicReader;
 import io.garagematch.notifications.support.MatchEvents;
 import io.garagematch.platform.testing.Contracts;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -75,27 +73,7 @@ class EventsOutTest {
                     .then()
                     .body("items", hasSize(1)));
 
-    try (EventPublisher events = new EventPublisher(bootstrapServers)) {
-      events.publish(
-          "startup-applications",
-          applicationId,
-          UUID.randomUUID().toString(),
-          "io.garagematch.application.erased.v1",
-          "/garagematch/applications-service",
-          null,
-          JSON.writeValueAsString(
-              Map.of(
-                  "id",
-                  applicationId,
-                  "partnerId",
-                  "acme-incubator",
-                  "version",
-                  2,
-                  "status",
-                  "SUBMITTED",
-                  "erasedAt",
-                  Instant.now().toString())));
-    }
+    MatchEvents.publishErased(bootstrapServers, applicationId);
     List<ConsumerRecord<String, String>> confirmations =
         new TopicReader(bootstrapServers).byKey("erasure-confirmations", applicationId, 1);
     assertThat(confirmations).hasSize(1);

@@ -118,4 +118,31 @@ public final class MatchEvents {
             null,
             json);
   }
+
+  /** Publishes {@code application.erased} for the application, as applications-service does. */
+  public static void publishErased(String bootstrapServers, String applicationId) throws Exception {
+    String json =
+        JSON.writeValueAsString(
+            Map.of(
+                "id",
+                applicationId,
+                "partnerId",
+                "acme-incubator",
+                "version",
+                2,
+                "status",
+                "SUBMITTED",
+                "erasedAt",
+                java.time.Instant.now().toString()));
+    assertThat(Contracts.eventViolations("application.erased", json)).isEmpty();
+    publisher(bootstrapServers)
+        .publish(
+            "startup-applications",
+            applicationId,
+            UUID.randomUUID().toString(),
+            "io.garagematch.application.erased.v1",
+            "/garagematch/applications-service",
+            null,
+            json);
+  }
 }
