@@ -41,6 +41,10 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * scores pairs exactly and explainably with {@link PairScorer}. Ranking retrieves candidates
  * through the index and scores only those, never every pair.
  *
+ * <p>Ranking and scoring take the need or startup as it is now: one the index does not hold in that
+ * form (new, changed, not yet put) is analysed for the call, so a change can be scored before the
+ * index takes it. Candidates and corpus statistics come from the index as it is.
+ *
  * <p>Plain Java: no framework. Writes are serialised; reads run in parallel.
  */
 public final class Matcher implements AutoCloseable {
@@ -131,6 +135,19 @@ public final class Matcher implements AutoCloseable {
   }
 
   private Document index(Startup s) {
+    AnalysedStartup analysed = analyse(s);
+    startupProfiles.put(s.id(), analysed);
+    Document doc = new Document();
+    doc.add(new StringField(ID, s.id(), Field.Store.NO));
+    doc.add(
+        new org.apache.lucene.document.BinaryDocValuesField(
+            ID, new org.apache.lucene.util.BytesRef(s.id())));
+    doc.add(new TextField(field(s.language()), s.text(), Field.Store.NO));
+    analysed.concepts().keySet().forEach(c -> doc.add(new StringField(CONCEPT, c, Field.Store.NO)));
+    return doc;
+  }
+
+  private AnalysedStartup analyse(Startup s) {
     String text = s.text();
     List<String> tokens = analysis.indexTokens(s.language(), text);
     Map<String, Integer> tf = new HashMap<>();
@@ -138,15 +155,19 @@ public final class Matcher implements AutoCloseable {
     Map<String, Set<String>> concepts = tagger.tag(s.language(), text);
     Set<InnovationField> revealed = java.util.EnumSet.noneOf(InnovationField.class);
     concepts.keySet().forEach(c -> revealed.addAll(thesaurus.concept(c).fields()));
-    startupProfiles.put(s.id(), new AnalysedStartup(s, tf, tokens.size(), concepts, revealed));
-    Document doc = new Document();
-    doc.add(new StringField(ID, s.id(), Field.Store.NO));
-    doc.add(
-        new org.apache.lucene.document.BinaryDocValuesField(
-            ID, new org.apache.lucene.util.BytesRef(s.id())));
-    doc.add(new TextField(field(s.language()), text, Field.Store.NO));
-    concepts.keySet().forEach(c -> doc.add(new StringField(CONCEPT, c, Field.Store.NO)));
-    return doc;
+    return new AnalysedStartup(s, tf, tokens.size(), concepts, revealed);
+  }
+
+  /** The startup's analysis: the indexed one if the index holds it as given, else a fresh one. */
+  private AnalysedStartup profile(Startup s) {
+    AnalysedStartup indexed = startupProfiles.get(s.id());
+    return indexed != null && indexed.startup().equals(s) ? indexed : analyse(s);
+  }
+
+  /** The need's analysis: the indexed one if the index holds it as given, else a fresh one. */
+  private AnalysedNeed profile(Need n) {
+    AnalysedNeed indexed = needProfiles.get(n.id());
+    return indexed != null && indexed.need().equals(n) ? indexed : analyse(n);
   }
 
   public synchronized void removeStartup(String id) {
@@ -185,6 +206,12 @@ public final class Matcher implements AutoCloseable {
     return s == null ? null : s.startup();
   }
 
+  /** The need as last put, or null. */
+  public Need need(String id) {
+    AnalysedNeed n = needProfiles.get(id);
+    return n == null ? null : n.need();
+  }
+
   public int startupCount() {
     return startupProfiles.size();
   }
@@ -198,10 +225,7 @@ public final class Matcher implements AutoCloseable {
    * come from the index (shared words or concepts), then each is scored exactly.
    */
   public List<MatchResult> rankStartups(Need need, int limit) {
-    AnalysedNeed n =
-        needProfiles.containsKey(need.id()) && needProfiles.get(need.id()).need().equals(need)
-            ? needProfiles.get(need.id())
-            : analyse(need);
+    AnalysedNeed n = profile(need);
     return startups.withSearcher(
         searcher -> {
           List<AnalysedStartup> found =
@@ -224,10 +248,7 @@ public final class Matcher implements AutoCloseable {
 
   /** The open needs this startup passes and touches, best first (candidates from the index). */
   public List<MatchResult> rankNeeds(Startup startup, int limit) {
-    AnalysedStartup s = startupProfiles.get(startup.id());
-    if (s == null || !s.startup().equals(startup)) {
-      throw new IllegalArgumentException("put the startup into the matcher before ranking it");
-    }
+    AnalysedStartup s = profile(startup);
     List<String> candidates =
         needs.withSearcher(
             searcher ->
@@ -250,6 +271,15 @@ public final class Matcher implements AutoCloseable {
     if (n == null || s == null) {
       throw new IllegalArgumentException("unknown need or startup");
     }
+    return score(n, s);
+  }
+
+  /** Scores one pair exactly, each as given, whether the index holds it or not. */
+  public MatchResult score(Need need, Startup startup) {
+    return score(profile(need), profile(startup));
+  }
+
+  private MatchResult score(AnalysedNeed n, AnalysedStartup s) {
     return startups.withReader(reader -> new PairScorer(thesaurus, stats(reader)).score(n, s));
   }
 

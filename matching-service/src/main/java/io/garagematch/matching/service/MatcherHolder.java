@@ -17,7 +17,7 @@ import org.jboss.logging.Logger;
 
 /**
  * The service's matcher. Its indexes are derived state: rebuilt from the database (open needs,
- * active startups) at start, then kept fresh by every change.
+ * active startups) at start, then kept fresh by every committed change ({@link IndexChanges}).
  */
 @ApplicationScoped
 public class MatcherHolder {

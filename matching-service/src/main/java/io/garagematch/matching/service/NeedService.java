@@ -21,6 +21,7 @@ import io.garagematch.platform.rest.Cursor;
 import io.garagematch.platform.rest.Requests;
 import io.garagematch.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.HashSet;
@@ -31,7 +32,8 @@ import java.util.UUID;
 /**
  * Needs of business units: bu-staff act for their own units only (another unit's need is "not
  * found"), admins for all. Each change is a new version, an event on {@code need-events}, and a
- * re-scoring of the need against the active startups.
+ * re-scoring of the need against the active startups; the matcher's index takes the change once it
+ * has committed ({@link IndexChanges}).
  */
 @ApplicationScoped
 public class NeedService {
@@ -46,6 +48,7 @@ public class NeedService {
   private final MatchRepository matches;
   private final MatchService matchService;
   private final MatcherHolder matcher;
+  private final IndexChanges index;
   private final Outbox outbox;
   private final ObjectMapper json;
   private final UnitAccess access;
@@ -56,6 +59,7 @@ public class NeedService {
       MatchRepository matches,
       MatchService matchService,
       MatcherHolder matcher,
+      IndexChanges index,
       Outbox outbox,
       ObjectMapper json,
       UnitAccess access) {
@@ -65,6 +69,7 @@ public class NeedService {
     this.matches = matches;
     this.matchService = matchService;
     this.matcher = matcher;
+    this.index = index;
     this.outbox = outbox;
     this.json = json;
   }
@@ -85,7 +90,7 @@ public class NeedService {
 
   @Transactional
   public NeedView update(Caller caller, UUID id, int expectedVersion, NeedSpec spec) {
-    NeedEntity n = visible(caller, id);
+    NeedEntity n = visibleForChange(id);
     Requests.requireVersion("the need", n.version, expectedVersion);
     if (n.status == NeedStatus.CLOSED) {
       throw new ProblemException(Problem.of(409, "need-closed", "The need is closed", null));
@@ -98,11 +103,11 @@ public class NeedService {
 
   @Transactional
   public NeedView close(Caller caller, UUID id) {
-    NeedEntity n = visible(caller, id);
+    NeedEntity n = visibleForChange(id);
     if (n.status == NeedStatus.OPEN) {
       n.status = NeedStatus.CLOSED;
       change(n, n.spec, "closed");
-      matcher.matcher().removeNeed(n.id.toString());
+      index.needChanged(n);
       matchService.withdrawAll(n);
     }
     return NeedView.of(n);
@@ -127,7 +132,18 @@ public class NeedService {
 
   /** The need if the caller acts for its unit ({@link UnitAccess}); else not found. */
   public NeedEntity visible(Caller caller, UUID id) {
-    NeedEntity n = needs.findById(id);
+    return visibleOrNotFound(id, needs.findById(id));
+  }
+
+  /**
+   * {@link #visible}, its row locked until the transaction ends: changes of one need commit one
+   * after the other, each at a higher version (the order {@link IndexChanges} keeps).
+   */
+  private NeedEntity visibleForChange(UUID id) {
+    return visibleOrNotFound(id, needs.findById(id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  private NeedEntity visibleOrNotFound(UUID id, NeedEntity n) {
     if (n == null || !access.actsFor(n.businessUnit)) {
       throw ProblemException.notFound("need " + id);
     }
@@ -153,11 +169,14 @@ public class NeedService {
     }
   }
 
-  /** Puts the need into the matcher and applies its scores against the active startups. */
+  /**
+   * Applies the need's scores, as changed, against the active startups; the index takes the need
+   * after commit.
+   */
   private void rescore(NeedEntity n) {
+    index.needChanged(n);
     Matcher m = matcher.matcher();
     Need need = n.spec.toNeed(n.id.toString());
-    m.putNeed(need);
     Set<UUID> scored = new HashSet<>();
     for (MatchResult r : m.rankStartups(need, CANDIDATES)) {
       StartupEntity s = startups.findById(UUID.fromString(r.startupId()));
@@ -169,7 +188,7 @@ public class NeedService {
     for (MatchEntity existing : matches.ofNeed(n.id)) {
       StartupEntity s = startups.findById(existing.applicationId);
       if (!scored.contains(existing.applicationId) && s.active) {
-        matchService.apply(n, s, m.score(n.id.toString(), s.id.toString()));
+        matchService.apply(n, s, m.score(need, s.profile.toStartup()));
       }
     }
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.garagematch.matching.domain.MatchResult;
 import io.garagematch.matching.domain.Matcher;
 import io.garagematch.matching.domain.NeedStatus;
+import io.garagematch.matching.domain.Startup;
 import io.garagematch.matching.messaging.ApplicationSnapshot;
 import io.garagematch.matching.repository.MatchEntity;
 import io.garagematch.matching.repository.MatchRepository;
@@ -16,6 +17,7 @@ import io.garagematch.matching.repository.StartupRepository;
 import io.garagematch.platform.erasure.ErasureConfirmation;
 import io.garagematch.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.HashSet;
 import java.util.Set;
@@ -24,7 +26,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Applies {@code application.*} events to the startups read model, once per event id and never
- * going back to an older version, and re-scores the startup against the open needs.
+ * going back to an older version, and re-scores the startup against the open needs. The matcher's
+ * index takes the change once it has committed ({@link IndexChanges}); events of one startup come
+ * in order (Kafka key) and its row is locked while one is applied.
  */
 @ApplicationScoped
 public class StartupService {
@@ -38,6 +42,7 @@ public class StartupService {
   private final ProcessedEventRepository processed;
   private final MatchService matchService;
   private final MatcherHolder matcher;
+  private final IndexChanges index;
   private final Outbox outbox;
   private final ObjectMapper json;
   private final String service;
@@ -49,6 +54,7 @@ public class StartupService {
       ProcessedEventRepository processed,
       MatchService matchService,
       MatcherHolder matcher,
+      IndexChanges index,
       Outbox outbox,
       ObjectMapper json,
       @ConfigProperty(name = "quarkus.application.name") String service) {
@@ -61,6 +67,7 @@ public class StartupService {
     this.processed = processed;
     this.matchService = matchService;
     this.matcher = matcher;
+    this.index = index;
   }
 
   /**
@@ -76,7 +83,7 @@ public class StartupService {
     if (!firstTime(eventId, topic)) {
       return false;
     }
-    StartupEntity s = startups.findById(id);
+    StartupEntity s = startups.findById(id, LockModeType.PESSIMISTIC_WRITE);
     boolean fresh = s == null;
     if (fresh) {
       s = new StartupEntity(); // a tombstone: events of it arriving late change nothing
@@ -90,7 +97,7 @@ public class StartupService {
     if (fresh) {
       startups.persist(s);
     }
-    matcher.matcher().removeStartup(id.toString());
+    index.startupChanged(s);
     matchService.withdrawAll(s);
     outbox.redactWhere(MatchService.TOPIC, "applicationId", id.toString(), "startup");
     outbox.append(new ErasureConfirmation(id, service, s.erasedAt).toOutboxMessage(json));
@@ -117,7 +124,7 @@ public class StartupService {
     if (!firstTime(eventId, topic)) {
       return false;
     }
-    StartupEntity s = startups.findById(snapshot.id());
+    StartupEntity s = startups.findById(snapshot.id(), LockModeType.PESSIMISTIC_WRITE);
     if (s != null && (s.version >= snapshot.version() || s.erasedAt != null)) {
       return true; // an older version arriving late, or anything after an erasure, changes nothing
     }
@@ -134,15 +141,15 @@ public class StartupService {
       startups.persist(s);
     }
 
-    Matcher m = matcher.matcher();
+    index.startupChanged(s);
     if (!s.active) {
-      m.removeStartup(s.id.toString());
       matchService.withdrawAll(s);
       return true;
     }
-    m.putStartup(snapshot.toStartup());
+    Matcher m = matcher.matcher();
+    Startup startup = snapshot.toStartup();
     Set<UUID> scored = new HashSet<>();
-    for (MatchResult r : m.rankNeeds(snapshot.toStartup(), CANDIDATES)) {
+    for (MatchResult r : m.rankNeeds(startup, CANDIDATES)) {
       NeedEntity need = needs.findById(UUID.fromString(r.needId()));
       if (need != null && need.status == NeedStatus.OPEN) {
         matchService.apply(need, s, r);
@@ -153,7 +160,7 @@ public class StartupService {
     for (MatchEntity existing : matches.ofApplication(s.id)) {
       NeedEntity need = needs.findById(existing.needId);
       if (!scored.contains(existing.needId) && need.status == NeedStatus.OPEN) {
-        matchService.apply(need, s, m.score(need.id.toString(), s.id.toString()));
+        matchService.apply(need, s, m.score(need.spec.toNeed(need.id.toString()), startup));
       }
     }
     return true;

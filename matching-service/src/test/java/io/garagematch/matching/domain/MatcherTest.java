@@ -1,6 +1,7 @@
 package io.garagematch.matching.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.garagematch.platform.taxonomy.FundingStage;
 import io.garagematch.platform.taxonomy.InnovationField;
@@ -198,6 +199,58 @@ class MatcherTest {
     assertThat(needs).extracting(MatchResult::needId).containsExactly("need-dms");
     assertThat(needs.get(0).score())
         .isEqualTo(matcher.rankStartups(DRIVER_MONITORING, 1).get(0).score());
+  }
+
+  @Test
+  void aChangeIsScoredAsGivenWhileTheIndexStillHoldsWhatWasPut() {
+    matcher.putNeed(DRIVER_MONITORING);
+    Startup zhDms = matcher.startup("zh-dms");
+    int startups = matcher.startupCount();
+    Startup newcomer = withIdAndTrl(zhDms, "zh-dms-newcomer", zhDms.trl());
+    Startup tooEarly = withIdAndTrl(zhDms, zhDms.id(), 4);
+    Need stricter = withMinTrl(DRIVER_MONITORING, 8);
+
+    assertThat(matcher.rankNeeds(newcomer, 10))
+        .extracting(MatchResult::needId, MatchResult::score)
+        .contains(tuple("need-dms", matcher.score(DRIVER_MONITORING.id(), "zh-dms").score()));
+    assertThat(matcher.rankNeeds(tooEarly, 10))
+        .extracting(MatchResult::needId)
+        .doesNotContain("need-dms");
+    assertThat(matcher.score(DRIVER_MONITORING, tooEarly).passed()).isFalse();
+    assertThat(matcher.score(stricter, zhDms).passed()).isFalse();
+    assertThat(matcher.startup("zh-dms")).isEqualTo(zhDms);
+    assertThat(matcher.startup("zh-dms-newcomer")).isNull();
+    assertThat(matcher.startupCount()).isEqualTo(startups);
+    assertThat(matcher.need("need-dms")).isEqualTo(DRIVER_MONITORING);
+  }
+
+  static Startup withIdAndTrl(Startup s, String id, int trl) {
+    return new Startup(
+        id,
+        s.language(),
+        s.name(),
+        s.pitch(),
+        s.description(),
+        s.technologies(),
+        s.innovationFields(),
+        trl,
+        s.fundingStage(),
+        s.country());
+  }
+
+  static Need withMinTrl(Need n, int minTrl) {
+    return new Need(
+        n.id(),
+        n.language(),
+        n.title(),
+        n.problemStatement(),
+        n.keywords(),
+        n.innovationFields(),
+        minTrl,
+        n.maxTrl(),
+        n.fundingStages(),
+        n.regions(),
+        n.weights());
   }
 
   @Test

@@ -1,0 +1,115 @@
+package io.garagematch.matching.service;
+
+import static io.garagematch.matching.service.IndexChanges.ERASED;
+import static io.garagematch.matching.service.IndexChanges.needPut;
+import static io.garagematch.matching.service.IndexChanges.needRemoved;
+import static io.garagematch.matching.service.IndexChanges.startupPut;
+import static io.garagematch.matching.service.IndexChanges.startupRemoved;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.garagematch.matching.domain.Matcher;
+import io.garagematch.matching.domain.Need;
+import io.garagematch.matching.domain.Startup;
+import io.garagematch.matching.domain.Thesaurus;
+import io.garagematch.platform.taxonomy.FundingStage;
+import io.garagematch.platform.taxonomy.InnovationField;
+import io.garagematch.platform.taxonomy.Language;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Committing threads run their after-commit work in any order: per row, the index keeps the change
+ * of the later commit (the higher version), whichever is applied first.
+ */
+class IndexChangesTest {
+
+  static Matcher matcher;
+  static IndexChanges changes;
+
+  @BeforeAll
+  static void start() throws Exception {
+    matcher = new Matcher(Thesaurus.load(null));
+    changes =
+        new IndexChanges(
+            null,
+            new MatcherHolder(null, null, Optional.empty()) {
+              @Override
+              public Matcher matcher() {
+                return matcher;
+              }
+            });
+  }
+
+  @AfterAll
+  static void close() {
+    matcher.close();
+  }
+
+  static Startup startup(String id, int trl) {
+    return new Startup(
+        id,
+        Language.EN,
+        "Ionic Forge",
+        "Solid-state battery cells for electric vehicles.",
+        "All-solid-state cells at 420 Wh/kg.",
+        List.of("solid-state battery"),
+        Set.of(InnovationField.ELECTRIFICATION),
+        trl,
+        FundingStage.SEED,
+        "DE");
+  }
+
+  static Need need(String id, String title) {
+    return new Need(
+        id,
+        Language.EN,
+        title,
+        "Solid-state cells above 400 Wh/kg.",
+        List.of("solid-state battery"),
+        Set.of(InnovationField.ELECTRIFICATION),
+        4,
+        null,
+        null,
+        null,
+        null);
+  }
+
+  @Test
+  void aLaterVersionAppliedBeforeAnEarlierOneStaysInTheIndex() {
+    changes.apply(List.of(startupPut(startup("s-late", 6), 2)));
+    changes.apply(List.of(startupPut(startup("s-late", 5), 1)));
+
+    assertThat(matcher.startup("s-late")).isEqualTo(startup("s-late", 6));
+  }
+
+  @Test
+  void changesAppliedInCommitOrderEachReplaceTheLast() {
+    changes.apply(List.of(startupPut(startup("s-ordered", 5), 1)));
+    changes.apply(List.of(startupPut(startup("s-ordered", 6), 2)));
+    changes.apply(List.of(startupRemoved("s-ordered", 3)));
+    changes.apply(List.of(startupPut(startup("s-ordered", 7), 4)));
+
+    assertThat(matcher.startup("s-ordered")).isEqualTo(startup("s-ordered", 7));
+  }
+
+  @Test
+  void anErasureIsNotUndoneByAnEarlierChangeAppliedAfterIt() {
+    changes.apply(List.of(startupPut(startup("s-erased", 5), 1)));
+    changes.apply(List.of(startupRemoved("s-erased", ERASED)));
+    changes.apply(List.of(startupPut(startup("s-erased", 6), 2)));
+
+    assertThat(matcher.startup("s-erased")).isNull();
+  }
+
+  @Test
+  void aClosedNeedIsNotReopenedByItsOpeningAppliedLate() {
+    changes.apply(List.of(needRemoved("n-closed", 2)));
+    changes.apply(List.of(needPut(need("n-closed", "Solid-state cells"), 1)));
+
+    assertThat(matcher.need("n-closed")).isNull();
+  }
+}
