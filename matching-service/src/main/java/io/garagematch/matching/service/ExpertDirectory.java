@@ -2,7 +2,6 @@ package io.garagematch.matching.service;
 
 import io.garagematch.matching.repository.ExpertEntity;
 import io.garagematch.matching.repository.ExpertRepository;
-import io.garagematch.matching.repository.ProcessedEvent;
 import io.garagematch.matching.repository.ProcessedEventRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -25,7 +24,7 @@ public class ExpertDirectory {
 
   @Transactional
   public void put(String eventId, String topic, UUID id, String businessUnit, int version) {
-    if (!firstTime(eventId, topic)) {
+    if (!processed.firstTime(eventId, topic)) {
       return;
     }
     ExpertEntity e = experts.findById(id);
@@ -47,20 +46,8 @@ public class ExpertDirectory {
 
   @Transactional
   public void remove(String eventId, String topic, UUID id) {
-    if (firstTime(eventId, topic)) {
+    if (processed.firstTime(eventId, topic)) {
       experts.deleteById(id);
     }
-  }
-
-  private boolean firstTime(String eventId, String topic) {
-    if (processed.findByIdOptional(eventId).isPresent()) {
-      return false;
-    }
-    ProcessedEvent p = new ProcessedEvent();
-    p.eventId = eventId;
-    p.topic = topic;
-    p.processedAt = MatchService.now();
-    processed.persist(p);
-    return true;
   }
 }

@@ -10,7 +10,6 @@ import io.garagematch.matching.repository.MatchEntity;
 import io.garagematch.matching.repository.MatchRepository;
 import io.garagematch.matching.repository.NeedEntity;
 import io.garagematch.matching.repository.NeedRepository;
-import io.garagematch.matching.repository.ProcessedEvent;
 import io.garagematch.matching.repository.ProcessedEventRepository;
 import io.garagematch.matching.repository.StartupEntity;
 import io.garagematch.matching.repository.StartupRepository;
@@ -80,7 +79,7 @@ public class StartupService {
    */
   @Transactional
   public boolean erase(String eventId, String topic, UUID id, int version) {
-    if (!firstTime(eventId, topic)) {
+    if (!processed.firstTime(eventId, topic)) {
       return false;
     }
     StartupEntity s = startups.findById(id, LockModeType.PESSIMISTIC_WRITE);
@@ -104,24 +103,12 @@ public class StartupService {
     return true;
   }
 
-  private boolean firstTime(String eventId, String topic) {
-    if (processed.findByIdOptional(eventId).isPresent()) {
-      return false;
-    }
-    ProcessedEvent p = new ProcessedEvent();
-    p.eventId = eventId;
-    p.topic = topic;
-    p.processedAt = MatchService.now();
-    processed.persist(p);
-    return true;
-  }
-
   /**
    * @return false when the event was applied before (a redelivery)
    */
   @Transactional
   public boolean apply(String eventId, String topic, ApplicationSnapshot snapshot) {
-    if (!firstTime(eventId, topic)) {
+    if (!processed.firstTime(eventId, topic)) {
       return false;
     }
     StartupEntity s = startups.findById(snapshot.id(), LockModeType.PESSIMISTIC_WRITE);
