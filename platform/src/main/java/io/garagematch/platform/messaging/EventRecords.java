@@ -50,7 +50,7 @@ public final class EventRecords {
           InboundEvent event = InboundEvent.read(record, json, types);
           Runnable effect = handler.prepare(event);
           withRetries(event.toString(), effect);
-          LOG.debugf("applied %s", event);
+          LOG.infof("applied %s", event);
         });
   }
 
