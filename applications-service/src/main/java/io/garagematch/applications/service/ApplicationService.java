@@ -187,8 +187,7 @@ public class ApplicationService {
   }
 
   private ApplicationView withConfirmations(Application a) {
-    ApplicationView view = ApplicationView.of(a);
-    return a.erasedAt == null ? view : view.withErasureConfirmedBy(confirmations.of(a.id));
+    return ApplicationView.of(a, a.erasedAt == null ? null : confirmations.of(a.id));
   }
 
   private static void requireNotErased(Application a) {
@@ -211,7 +210,7 @@ public class ApplicationService {
                     v.version,
                     v.change,
                     v.changedAt,
-                    ApplicationView.of(a, v.version, v.status, v.changedAt, v.profile)))
+                    ApplicationView.of(a, v.version, v.status, v.changedAt, v.profile, null)))
         .toList();
   }
 

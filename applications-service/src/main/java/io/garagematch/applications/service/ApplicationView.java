@@ -48,39 +48,13 @@ public record ApplicationView(
   /** A service that confirmed it erased the startup, and when. */
   public record ErasureConfirmation(String service, Instant confirmedAt) {}
 
-  /** This view with the services that confirmed its erasure. */
-  public ApplicationView withErasureConfirmedBy(List<ErasureConfirmation> confirmations) {
-    return new ApplicationView(
-        id,
-        partnerId,
-        version,
-        status,
-        createdAt,
-        updatedAt,
-        erasedAt,
-        externalRef,
-        name,
-        registrationId,
-        website,
-        country,
-        city,
-        foundedYear,
-        employees,
-        language,
-        pitch,
-        description,
-        technologies,
-        innovationFields,
-        trl,
-        fundingStage,
-        seekingFinancing,
-        requestedSupport,
-        contact,
-        confirmations);
+  public static ApplicationView of(Application a) {
+    return of(a, null);
   }
 
-  public static ApplicationView of(Application a) {
-    return of(a, a.version, a.status, a.updatedAt, a.profile);
+  /** The current version, with the services that confirmed its erasure. */
+  static ApplicationView of(Application a, List<ErasureConfirmation> erasureConfirmedBy) {
+    return of(a, a.version, a.status, a.updatedAt, a.profile, erasureConfirmedBy);
   }
 
   static ApplicationView of(
@@ -88,7 +62,8 @@ public record ApplicationView(
       int version,
       ApplicationStatus status,
       Instant updatedAt,
-      ApplicationProfile p) {
+      ApplicationProfile p,
+      List<ErasureConfirmation> erasureConfirmedBy) {
     return new ApplicationView(
         a.id,
         a.partnerId,
@@ -115,6 +90,6 @@ public record ApplicationView(
         p.seekingFinancing(),
         p.requestedSupport(),
         p.contact(),
-        null);
+        erasureConfirmedBy);
   }
 }
