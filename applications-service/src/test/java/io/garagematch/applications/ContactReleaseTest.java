@@ -80,6 +80,48 @@ class ContactReleaseTest {
     as("partner", "acme").get(contact).then().statusCode(404);
   }
 
+  @Test
+  void aPartnerSeesWhatBecameOfItsOwnStartupsMatchesAndNothingOfAnotherPartners() throws Exception {
+    String id =
+        as("partner", "acme")
+            .body(Startups.chinese())
+            .post("/api/v1/applications")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    String outcomes = "/api/v1/applications/" + id + "/outcomes";
+    String unit = "BU-" + UUID.randomUUID();
+    UUID match = UUID.randomUUID();
+    publish(match, id, unit, "PROPOSED");
+    publish(match, id, unit, "ACCEPTED");
+    publish(match, id, unit, "PILOT_STARTED");
+
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                as("partner", "acme")
+                    .get(outcomes)
+                    .then()
+                    .statusCode(200)
+                    .body("items[0].matchId", equalTo(match.toString()))
+                    .body("items[0].status", equalTo("PILOT_STARTED"))
+                    .body("items[0].businessUnit", equalTo(unit))
+                    .body("items[0].needTitle", equalTo("Driver monitoring"))
+                    .body("items[0].proposedAt", org.hamcrest.Matchers.notNullValue())
+                    .body(
+                        "items[0]",
+                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("score"))));
+    as("partner", "another").get(outcomes).then().statusCode(404);
+    as("admin", "ops").get(outcomes).then().statusCode(200);
+    as("bu-staff", unit).get(outcomes).then().statusCode(403);
+    as("partner", "acme")
+        .get("/api/v1/applications/" + UUID.randomUUID() + "/outcomes")
+        .then()
+        .statusCode(404);
+  }
+
   /** A match event as matching-service emits it (the fields this service reads). */
   void publish(UUID matchId, String applicationId, String unit, String status) throws Exception {
     Map<String, Object> data = new LinkedHashMap<>();
@@ -88,6 +130,8 @@ class ContactReleaseTest {
     data.put("applicationId", applicationId);
     data.put("businessUnit", unit);
     data.put("status", status);
+    data.put("need", Map.of("title", "Driver monitoring"));
+    data.put("createdAt", "2026-11-01T08:00:00Z");
     data.put("updatedAt", Instant.now().toString());
     try (EventPublisher events = new EventPublisher(bootstrapServers)) {
       events.publish(

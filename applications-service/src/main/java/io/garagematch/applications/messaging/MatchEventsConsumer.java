@@ -2,6 +2,7 @@ package io.garagematch.applications.messaging;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.garagematch.applications.repository.MatchOutcome;
 import io.garagematch.applications.service.ContactRelease;
 import io.garagematch.platform.messaging.EventRecords;
 import io.smallrye.common.annotation.Blocking;
@@ -12,9 +13,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Reads {@code match-events} for one thing: which business unit holds which match on which
+ * Reads {@code match-events} for two things: which business unit holds which match on which
  * application, in which status — what decides who may see a startup's contact ({@link
- * ContactRelease}). Idempotent (the latest state per match wins); poison records go to {@code
+ * ContactRelease}) — and what a partner may learn of its startups' matches (the need's title and
+ * the dates). Idempotent (the latest state per match wins); poison records go to {@code
  * match-events.dlq}.
  */
 @ApplicationScoped
@@ -31,7 +33,13 @@ public class MatchEventsConsumer {
   /** What this service reads of a match event. */
   @JsonIgnoreProperties(ignoreUnknown = true)
   record MatchState(
-      UUID id, UUID applicationId, String businessUnit, String status, Instant updatedAt) {
+      UUID id,
+      UUID applicationId,
+      String businessUnit,
+      String status,
+      Instant createdAt,
+      Instant updatedAt,
+      Need need) {
     boolean isComplete() {
       return id != null
           && applicationId != null
@@ -40,6 +48,10 @@ public class MatchEventsConsumer {
           && updatedAt != null;
     }
   }
+
+  /** The need in brief: its title. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Need(String title) {}
 
   @Incoming("match-events")
   @Blocking
@@ -52,7 +64,14 @@ public class MatchEventsConsumer {
           MatchState m = event.dataAs(json, MatchState.class, MatchState::isComplete);
           return () ->
               contacts.record(
-                  m.id(), m.applicationId(), m.businessUnit(), m.status(), m.updatedAt());
+                  new MatchOutcome(
+                      m.id(),
+                      m.applicationId(),
+                      m.businessUnit(),
+                      m.status(),
+                      m.updatedAt(),
+                      m.need() == null ? null : m.need().title(),
+                      m.createdAt()));
         });
   }
 }

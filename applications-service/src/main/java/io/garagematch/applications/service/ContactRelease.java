@@ -4,11 +4,12 @@ import io.garagematch.applications.domain.Contact;
 import io.garagematch.applications.repository.Application;
 import io.garagematch.applications.repository.ApplicationRepository;
 import io.garagematch.applications.repository.MatchAccessRepository;
+import io.garagematch.applications.repository.MatchOutcome;
 import io.garagematch.platform.problem.ProblemException;
 import io.garagematch.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -23,7 +24,7 @@ public class ContactRelease {
 
   /** Match statuses that release the contact to the match's business unit. */
   static final Set<String> RELEASING =
-      Set.of("ACCEPTED", "PILOT_STARTED", "PURCHASE_ORDER_ISSUED", "FINANCING_INTRODUCED");
+      Set.of("ACCEPTED", "PILOT_STARTED", "PILOT_GO", "PILOT_NO_GO", "PURCHASE_ORDER_ISSUED");
 
   private final ApplicationRepository applications;
   private final MatchAccessRepository matches;
@@ -47,10 +48,24 @@ public class ContactRelease {
         || caller.hasRole("bu-staff") && matches.anyOf(a.id, caller.businessUnits(), RELEASING);
   }
 
+  /**
+   * What became of the application's matches: for its partner and admins (anyone else: not found,
+   * as for an application of another partner).
+   */
+  public List<MatchOutcome> outcomes(Caller caller, UUID applicationId) {
+    Application a = applications.findById(applicationId);
+    if (a == null
+        || !(caller.hasRole("admin")
+            || caller.hasRole("partner")
+                && caller.partnerId().map(a.partnerId::equals).orElse(false))) {
+      throw ProblemException.notFound("application " + applicationId);
+    }
+    return matches.ofApplication(applicationId);
+  }
+
   /** Records a match's state from {@code match-events}. */
   @Transactional
-  public void record(
-      UUID matchId, UUID applicationId, String businessUnit, String status, Instant updatedAt) {
-    matches.record(matchId, applicationId, businessUnit, status, updatedAt);
+  public void record(MatchOutcome m) {
+    matches.record(m);
   }
 }

@@ -2,7 +2,8 @@ package io.garagematch.matching.domain;
 
 /**
  * Where a match stands: proposed by the matcher, withdrawn (the startup left or the need closed),
- * or the last decision recorded on it — the venture-client path from shortlist to purchase order.
+ * or where the venture-client path has taken it — from shortlist through a pilot and its outcome to
+ * a purchase order ({@link MatchLifecycle} holds the allowed steps).
  */
 public enum MatchStatus {
   PROPOSED,
@@ -11,6 +12,12 @@ public enum MatchStatus {
   ACCEPTED,
   REJECTED,
   PILOT_STARTED,
-  PURCHASE_ORDER_ISSUED,
-  FINANCING_INTRODUCED
+  PILOT_GO,
+  PILOT_NO_GO,
+  PURCHASE_ORDER_ISSUED;
+
+  /** Still waiting for its unit's review: it takes a place in an expert's queue. */
+  public boolean open() {
+    return this == PROPOSED || this == SHORTLISTED;
+  }
 }

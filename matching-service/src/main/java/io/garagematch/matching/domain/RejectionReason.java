@@ -1,6 +1,6 @@
 package io.garagematch.matching.domain;
 
-/** Why a match was rejected; required with REJECTED. */
+/** Why a match was rejected or its pilot ended NO_GO; required with REJECTED and PILOT_NO_GO. */
 public enum RejectionReason {
   NOT_RELEVANT,
   TECHNOLOGY_NOT_MATURE,
@@ -8,5 +8,6 @@ public enum RejectionReason {
   ALREADY_HAVE_SUPPLIER,
   COMPLIANCE_CONCERNS,
   STARTUP_DECLINED,
+  CRITERIA_NOT_MET,
   OTHER
 }

@@ -16,10 +16,12 @@ import java.util.UUID;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ApplicationSnapshot(
     UUID id,
+    String partnerId,
     int version,
     String status,
     String name,
     Language language,
+    String website,
     String country,
     String city,
     String pitch,
@@ -27,7 +29,8 @@ public record ApplicationSnapshot(
     List<String> technologies,
     Set<InnovationField> innovationFields,
     Integer trl,
-    FundingStage fundingStage) {
+    FundingStage fundingStage,
+    Boolean seekingFinancing) {
 
   /** Whether this snapshot has what matching needs; a record without it is poison. */
   public boolean isComplete() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.garagematch.matching.service.ExpertDirectory;
 import io.garagematch.platform.messaging.EventRecords;
+import io.garagematch.platform.taxonomy.InnovationField;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
@@ -31,9 +32,17 @@ public class ExpertEventsConsumer {
     this.json = json;
   }
 
-  /** The data of every {@code expert.*} event: who, in which unit, at which version. */
+  /**
+   * The data of every {@code expert.*} event: who, in which unit, reviewing which fields, with how
+   * many open reviews at most, at which version.
+   */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record ExpertData(UUID id, String businessUnit, Integer version) {
+  public record ExpertData(
+      UUID id,
+      String businessUnit,
+      Set<InnovationField> innovationFields,
+      Integer maxOpenReviews,
+      Integer version) {
     boolean isComplete() {
       return id != null && version != null && businessUnit != null && !businessUnit.isBlank();
     }
@@ -50,7 +59,15 @@ public class ExpertEventsConsumer {
           ExpertData e = event.dataAs(json, ExpertData.class, ExpertData::isComplete);
           return REMOVED.equals(event.type())
               ? () -> experts.remove(event.id(), event.topic(), e.id())
-              : () -> experts.put(event.id(), event.topic(), e.id(), e.businessUnit(), e.version());
+              : () ->
+                  experts.put(
+                      event.id(),
+                      event.topic(),
+                      e.id(),
+                      e.businessUnit(),
+                      e.innovationFields(),
+                      e.maxOpenReviews(),
+                      e.version());
         });
   }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -35,4 +36,18 @@ public class MatchEntity {
 
   public Instant createdAt;
   public Instant updatedAt;
+
+  /** Grows with every change of status or owner: the ETag deciders name in If-Match. */
+  public int version;
+
+  /** The expert who reviews it; null while it waits in its unit's queue. */
+  public UUID ownerExpertId;
+
+  public Instant assignedAt;
+
+  /** While a pilot runs: the day its outcome is due. */
+  public LocalDate goNoGoDate;
+
+  /** When the passing of the go/no-go date without an outcome was announced (once). */
+  public Instant overdueAnnouncedAt;
 }

@@ -17,6 +17,9 @@ public class StartupEntity {
   public int version;
   public boolean active;
 
+  /** The partner that submitted it; kept after an erasure (an organisation, not a person). */
+  public String partnerId;
+
   @JdbcTypeCode(SqlTypes.JSON)
   public ApplicationSnapshot profile;
 

@@ -2,6 +2,7 @@ package io.garagematch.matching.rest;
 
 import io.garagematch.matching.domain.NeedSpec;
 import io.garagematch.matching.domain.NeedStatus;
+import io.garagematch.matching.service.CandidateView;
 import io.garagematch.matching.service.MatchQueries;
 import io.garagematch.matching.service.NeedService;
 import io.garagematch.matching.service.NeedView;
@@ -171,5 +172,24 @@ public class NeedResource {
 
   private static RestResponse<NeedView> withEtag(NeedView n) {
     return Requests.withEtag(n, n.version());
+  }
+
+  @GET
+  @Path("{id}/candidates/{applicationId}")
+  @RolesAllowed({"bu-staff", "expert", "admin"})
+  @Operation(
+      summary =
+          "Why a startup is or is not in a need's ranking: each hard check and each component,"
+              + " whether or not it passes the filters or the threshold")
+  @APIResponse(
+      responseCode = "200",
+      description = "The pair explained",
+      content = @Content(schema = @Schema(implementation = CandidateView.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such need the caller may see, or no such (or an erased) startup")
+  public CandidateView candidate(
+      @PathParam("id") UUID id, @PathParam("applicationId") UUID applicationId) {
+    return queries.candidate(caller, id, applicationId);
   }
 }

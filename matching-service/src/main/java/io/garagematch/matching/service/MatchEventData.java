@@ -1,6 +1,9 @@
 package io.garagematch.matching.service;
 
+import io.garagematch.matching.domain.FinancingIntroduction;
 import io.garagematch.matching.domain.MatchResult;
+import io.garagematch.matching.domain.Pilot;
+import io.garagematch.matching.domain.PurchaseOrder;
 import io.garagematch.platform.taxonomy.InnovationField;
 import io.garagematch.platform.taxonomy.Language;
 import java.time.Instant;
@@ -10,7 +13,8 @@ import java.util.UUID;
 
 /**
  * The data of every {@code match.*} event (docs/events/match.schema.json): the match with what a
- * consumer needs to act on it without calling back — the need and startup in brief.
+ * consumer needs to act on it without calling back — the need and startup in brief, the owning
+ * expert, the running pilot, and for {@code match.decided} the decision.
  */
 public record MatchEventData(
     UUID id,
@@ -18,13 +22,17 @@ public record MatchEventData(
     UUID applicationId,
     String businessUnit,
     String status,
+    int version,
     double score,
     String weightsVersion,
     List<MatchResult.ComponentScore> breakdown,
     List<MatchResult.HardCheck> hardChecks,
     NeedBrief need,
     StartupBrief startup,
+    UUID ownerExpertId,
+    Pilot pilot,
     DecisionBrief decision,
+    Instant createdAt,
     Instant updatedAt) {
 
   /** The need in brief. */
@@ -33,7 +41,17 @@ public record MatchEventData(
   /** The startup in brief (never contact data). */
   public record StartupBrief(String name, Language language, String country, String pitch) {}
 
-  /** The decision a {@code match.decided} event reports. */
+  /** The decision a {@code match.decided} event reports, with the data of its step. */
   public record DecisionBrief(
-      String decision, String reasonCode, String note, String decidedBy, Instant decidedAt) {}
+      UUID id,
+      String decision,
+      String fromStatus,
+      String reasonCode,
+      String note,
+      String decidedBy,
+      Instant decidedAt,
+      Pilot pilot,
+      PurchaseOrder purchaseOrder,
+      FinancingIntroduction financing,
+      UUID reverts) {}
 }

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A ranked match as the API answers it. {@code id} is null and {@code status} CANDIDATE for a
- * startup that passes the hard filters but never crossed the need's threshold.
+ * A ranked match as the API answers it, with the startup's card. {@code id} and {@code version} are
+ * null and {@code status} CANDIDATE for a startup that passes the hard filters but never crossed
+ * the need's threshold; {@code ownerExpertId} is null while the match waits in its unit's queue.
  */
 public record MatchView(
     UUID id,
@@ -15,6 +16,9 @@ public record MatchView(
     double score,
     Integer rank,
     String status,
+    Integer version,
+    UUID ownerExpertId,
     String weightsVersion,
+    StartupCard startup,
     List<MatchResult.ComponentScore> breakdown,
     List<MatchResult.HardCheck> hardChecks) {}

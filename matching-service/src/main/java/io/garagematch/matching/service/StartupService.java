@@ -98,7 +98,7 @@ public class StartupService {
     }
     index.startupChanged(s);
     matchService.withdrawAll(s);
-    outbox.redactWhere(MatchService.TOPIC, "applicationId", id.toString(), "startup");
+    outbox.redactWhere(MatchEvents.TOPIC, "applicationId", id.toString(), "startup");
     outbox.append(new ErasureConfirmation(id, service, s.erasedAt).toOutboxMessage(json));
     return true;
   }
@@ -122,6 +122,7 @@ public class StartupService {
     }
     s.version = snapshot.version();
     s.active = snapshot.active();
+    s.partnerId = snapshot.partnerId();
     s.profile = snapshot;
     s.updatedAt = MatchService.now();
     if (fresh) {

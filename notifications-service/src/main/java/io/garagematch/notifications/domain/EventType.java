@@ -12,7 +12,9 @@ public enum EventType {
   PROPOSED("match.proposed"),
   UPDATED("match.updated"),
   WITHDRAWN("match.withdrawn"),
-  DECIDED("match.decided");
+  DECIDED("match.decided"),
+  ASSIGNED("match.assigned"),
+  PILOT_OVERDUE("match.pilot-overdue");
 
   private final String name;
 

@@ -26,7 +26,9 @@ public record MatchEvent(String id, EventType type, String source, Instant time,
       double score,
       List<Component> breakdown,
       NeedBrief need,
-      StartupBrief startup) {
+      StartupBrief startup,
+      UUID ownerExpertId,
+      PilotBrief pilot) {
 
     /** Whether the routing can work with it ({@code startup} is null once it was erased). */
     public boolean isComplete() {
@@ -52,6 +54,10 @@ public record MatchEvent(String id, EventType type, String source, Instant time,
       innovationFields = innovationFields == null ? Set.of() : innovationFields;
     }
   }
+
+  /** The running pilot in brief: who owns it and when its outcome is due. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record PilotBrief(UUID ownerExpertId, java.time.LocalDate goNoGoDate) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record StartupBrief(String name, Language language, String country, String pitch) {}

@@ -4,8 +4,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Someone a notification can go to: an expert (with their open reviews counted) or a webhook
- * subscription, reduced to what routing decides on.
+ * Someone a notification can go to: an expert or a webhook subscription, reduced to what routing
+ * decides on.
  */
 public sealed interface Recipient {
 
@@ -14,7 +14,7 @@ public sealed interface Recipient {
   /** The business unit the recipient belongs to (who may see its deliveries). */
   String businessUnit();
 
-  record Expert(UUID id, ExpertSpec spec, long openReviews) implements Recipient {
+  record Expert(UUID id, ExpertSpec spec) implements Recipient {
     @Override
     public String businessUnit() {
       return spec.businessUnit();

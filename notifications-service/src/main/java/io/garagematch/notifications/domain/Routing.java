@@ -4,16 +4,16 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Who is told about a match event. Plain rules, no framework:
  *
  * <ul>
- *   <li>Experts hear of {@code match.proposed} only: experts of the match's business unit whose
- *       innovation fields (none: all) touch the need's, and whose minimum score the match reaches —
- *       on each of their channels. An expert with as many unread inbox items as their {@code
- *       maxOpenReviews} is skipped while another fitting expert still has room; when all are full,
- *       all are told (nothing is lost).
+ *   <li>An expert hears of the matches they own: {@code match.proposed} and {@code match.assigned}
+ *       go to the match's owner (matching-service assigns one expert with room, or queues the
+ *       match: then no expert is told until it is assigned), on each of their channels; {@code
+ *       match.pilot-overdue} goes to the pilot's owner, in the app.
  *   <li>Subscriptions hear of the event types they ask for, when active and their filters (business
  *       units, innovation fields, minimum score) let the match through.
  * </ul>
@@ -28,11 +28,14 @@ public final class Routing {
       Collection<Recipient.Subscription> subscriptions) {
     MatchEvent.Data d = event.data();
     List<Recipient.Delivery> out = new ArrayList<>();
-    if (event.type() == EventType.PROPOSED) {
-      List<Recipient.Expert> fitting = experts.stream().filter(e -> fits(e.spec(), d)).toList();
-      List<Recipient.Expert> withRoom = fitting.stream().filter(Routing::hasRoom).toList();
-      for (Recipient.Expert e : withRoom.isEmpty() ? fitting : withRoom) {
-        e.spec().channels().stream().sorted().forEach(c -> out.add(new Recipient.Delivery(e, c)));
+    UUID owner = expertToTell(event);
+    for (Recipient.Expert e : experts) {
+      if (e.id().equals(owner) && e.spec().businessUnit().equals(d.businessUnit())) {
+        if (event.type() == EventType.PILOT_OVERDUE) {
+          out.add(new Recipient.Delivery(e, Channel.IN_APP));
+        } else {
+          e.spec().channels().stream().sorted().forEach(c -> out.add(new Recipient.Delivery(e, c)));
+        }
       }
     }
     for (Recipient.Subscription s : subscriptions) {
@@ -43,16 +46,17 @@ public final class Routing {
     return out;
   }
 
-  static boolean fits(ExpertSpec e, MatchEvent.Data d) {
-    return e.businessUnit().equals(d.businessUnit())
-        && (e.innovationFields().isEmpty()
-            || !Collections.disjoint(e.innovationFields(), d.need().innovationFields()))
-        && d.score() >= e.minScore();
-  }
-
-  static boolean hasRoom(Recipient.Expert e) {
-    Integer max = e.spec().maxOpenReviews();
-    return max == null || e.openReviews() < max;
+  /** The expert an event is for, if any: the owner of a proposed or assigned match, a pilot's. */
+  public static UUID expertToTell(MatchEvent event) {
+    MatchEvent.Data d = event.data();
+    return switch (event.type()) {
+      case PROPOSED, ASSIGNED -> d.ownerExpertId();
+      case PILOT_OVERDUE ->
+          d.pilot() != null && d.pilot().ownerExpertId() != null
+              ? d.pilot().ownerExpertId()
+              : d.ownerExpertId();
+      default -> null;
+    };
   }
 
   static boolean fits(SubscriptionSpec s, EventType type, MatchEvent.Data d) {

@@ -15,10 +15,12 @@ import io.garagematch.platform.problem.ProblemException;
 import io.garagematch.platform.rest.Cursor;
 import io.garagematch.platform.rest.Requests;
 import io.garagematch.platform.security.Caller;
+import io.garagematch.platform.taxonomy.InnovationField;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -44,8 +46,21 @@ public class ExpertService {
     this.json = json;
   }
 
-  /** The data of {@code expert.*} events: no personal data, the id and the unit only. */
-  public record ExpertEventData(UUID id, String businessUnit, int version) {}
+  /**
+   * The data of {@code expert.*} events: no personal data — the id, the unit, the innovation fields
+   * reviewed and the most open reviews taken (what matching-service assigns matches by).
+   */
+  public record ExpertEventData(
+      UUID id,
+      String businessUnit,
+      Set<InnovationField> innovationFields,
+      Integer maxOpenReviews,
+      int version) {
+    static ExpertEventData of(ExpertEntity e, int version) {
+      return new ExpertEventData(
+          e.id, e.businessUnit, e.spec.innovationFields(), e.spec.maxOpenReviews(), version);
+    }
+  }
 
   @Transactional
   public ExpertView create(Caller caller, ExpertSpec spec) {
@@ -125,12 +140,12 @@ public class ExpertService {
   public void delete(Caller caller, UUID id) {
     ExpertEntity e = find(id);
     experts.delete(e);
-    announce(new ExpertEventData(e.id, e.businessUnit, e.version + 1), "removed");
+    announce(ExpertEventData.of(e, e.version + 1), "removed");
   }
 
   /** Appends {@code io.garagematch.expert.<change>.v1} to the outbox, in this transaction. */
   private void announce(ExpertEntity e, String change) {
-    announce(new ExpertEventData(e.id, e.businessUnit, e.version), change);
+    announce(ExpertEventData.of(e, e.version), change);
   }
 
   private void announce(ExpertEventData e, String change) {

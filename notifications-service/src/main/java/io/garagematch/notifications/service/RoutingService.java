@@ -92,7 +92,9 @@ public class RoutingService {
     if (notifications.isErased(d.applicationId())) {
       // sent before the erasure reached matching: nothing new about an erased startup, and
       // nothing of its identity in what is still told (a withdrawal, a decision)
-      if (event.type() == EventType.PROPOSED || event.type() == EventType.UPDATED) {
+      if (event.type() == EventType.PROPOSED
+          || event.type() == EventType.UPDATED
+          || event.type() == EventType.ASSIGNED) {
         return 0;
       }
       if (payload.path("data").path("startup").isObject()) {
@@ -102,11 +104,11 @@ public class RoutingService {
       }
     }
     List<Recipient.Expert> candidates = new ArrayList<>();
-    if (event.type() == EventType.PROPOSED) {
+    UUID expertId = Routing.expertToTell(event);
+    if (expertId != null) {
       experts
-          .ofBusinessUnit(d.businessUnit())
-          .forEach(
-              e -> candidates.add(new Recipient.Expert(e.id, e.spec, notifications.unread(e.id))));
+          .findByIdOptional(expertId)
+          .ifPresent(e -> candidates.add(new Recipient.Expert(e.id, e.spec)));
     }
     List<Recipient.Subscription> subs =
         subscriptions.listAll().stream()

@@ -15,6 +15,10 @@ class RoutingTest {
   static final String UNIT = "BU-A";
 
   static MatchEvent event(EventType type, double score) {
+    return event(type, score, null, null);
+  }
+
+  static MatchEvent event(EventType type, double score, UUID owner, UUID pilotOwner) {
     return new MatchEvent(
         "e1",
         type,
@@ -30,16 +34,13 @@ class RoutingTest {
             List.of(),
             new MatchEvent.NeedBrief(
                 "Lidar", Language.EN, Set.of(InnovationField.AUTOMATED_DRIVING)),
-            new MatchEvent.StartupBrief("S", Language.ZH, "CN", null)));
+            new MatchEvent.StartupBrief("S", Language.ZH, "CN", null),
+            owner,
+            pilotOwner == null ? null : new MatchEvent.PilotBrief(pilotOwner, null)));
   }
 
   static Recipient.Expert expert(
-      String unit,
-      Set<InnovationField> fields,
-      double minScore,
-      Integer max,
-      long open,
-      Channel... channels) {
+      String unit, Set<InnovationField> fields, double minScore, Integer max, Channel... channels) {
     return new Recipient.Expert(
         UUID.randomUUID(),
         new ExpertSpec(
@@ -54,8 +55,7 @@ class RoutingTest {
             "Europe/Berlin",
             null,
             max,
-            null),
-        open);
+            null));
   }
 
   static Recipient.Subscription subscription(
@@ -67,48 +67,54 @@ class RoutingTest {
   }
 
   @Test
-  void expertsOfTheUnitWithFittingFieldsAndScoreOnEveryChannel() {
-    var fits =
+  void theOwnerOfAProposedOrAssignedMatchHearsOfItOnEveryChannelAndNoOtherExpert() {
+    var owner =
         expert(
-            UNIT,
-            Set.of(InnovationField.AUTOMATED_DRIVING),
-            0.5,
-            null,
-            0,
-            Channel.EMAIL,
-            Channel.IN_APP);
-    var anyField = expert(UNIT, Set.of(), 0.0, null, 0, Channel.EMAIL);
-    var otherUnit = expert("BU-B", Set.of(), 0.0, null, 0, Channel.EMAIL);
-    var otherField =
-        expert(UNIT, Set.of(InnovationField.ELECTRIFICATION), 0.0, null, 0, Channel.EMAIL);
-    var tooLow = expert(UNIT, Set.of(), 0.9, null, 0, Channel.EMAIL);
-    var out =
-        Routing.route(
-            event(EventType.PROPOSED, 0.6),
-            List.of(fits, anyField, otherUnit, otherField, tooLow),
-            List.of());
-    assertThat(out)
+            UNIT, Set.of(InnovationField.ELECTRIFICATION), 0.9, 1, Channel.EMAIL, Channel.IN_APP);
+    var other = expert(UNIT, Set.of(), 0.0, null, Channel.EMAIL);
+    for (EventType type : List.of(EventType.PROPOSED, EventType.ASSIGNED)) {
+      assertThat(
+              Routing.route(event(type, 0.6, owner.id(), null), List.of(owner, other), List.of()))
+          .extracting(d -> d.recipient().id() + "/" + d.channel())
+          .as("%s: the owner, whatever their fields, minimum score or load", type)
+          .containsExactlyInAnyOrder(owner.id() + "/EMAIL", owner.id() + "/IN_APP");
+    }
+  }
+
+  @Test
+  void aQueuedMatchIsToldToNoExpert() {
+    var e = expert(UNIT, Set.of(), 0, null, Channel.EMAIL);
+    assertThat(Routing.route(event(EventType.PROPOSED, 0.6), List.of(e), List.of())).isEmpty();
+  }
+
+  @Test
+  void anOwnerOfAnotherUnitIsNotTold() {
+    var stranger = expert("BU-B", Set.of(), 0, null, Channel.EMAIL);
+    assertThat(
+            Routing.route(
+                event(EventType.PROPOSED, 0.6, stranger.id(), null), List.of(stranger), List.of()))
+        .isEmpty();
+  }
+
+  @Test
+  void anOverduePilotIsToldToItsOwnerInTheApp() {
+    var reviewer = expert(UNIT, Set.of(), 0, null, Channel.EMAIL);
+    var pilotOwner = expert(UNIT, Set.of(), 0, null, Channel.EMAIL, Channel.IN_APP);
+    assertThat(
+            Routing.route(
+                event(EventType.PILOT_OVERDUE, 0.6, reviewer.id(), pilotOwner.id()),
+                List.of(reviewer, pilotOwner),
+                List.of()))
         .extracting(d -> d.recipient().id() + "/" + d.channel())
-        .containsExactlyInAnyOrder(
-            fits.id() + "/EMAIL", fits.id() + "/IN_APP", anyField.id() + "/EMAIL");
+        .containsExactly(pilotOwner.id() + "/IN_APP");
   }
 
   @Test
-  void expertsAtCapacityAreSkippedWhileOthersHaveRoomButNeverAllSkipped() {
-    var full = expert(UNIT, Set.of(), 0, 2, 2, Channel.IN_APP);
-    var room = expert(UNIT, Set.of(), 0, 2, 1, Channel.IN_APP);
-    assertThat(Routing.route(event(EventType.PROPOSED, 0.6), List.of(full, room), List.of()))
-        .extracting(d -> d.recipient().id())
-        .containsExactly(room.id());
-    assertThat(Routing.route(event(EventType.PROPOSED, 0.6), List.of(full), List.of()))
-        .extracting(d -> d.recipient().id())
-        .containsExactly(full.id());
-  }
-
-  @Test
-  void expertsHearOnlyOfProposals() {
-    var e = expert(UNIT, Set.of(), 0, null, 0, Channel.EMAIL);
-    assertThat(Routing.route(event(EventType.DECIDED, 0.6), List.of(e), List.of())).isEmpty();
+  void expertsHearNothingOfDecisionsUpdatesOrWithdrawals() {
+    var e = expert(UNIT, Set.of(), 0, null, Channel.EMAIL);
+    for (EventType type : List.of(EventType.DECIDED, EventType.UPDATED, EventType.WITHDRAWN)) {
+      assertThat(Routing.route(event(type, 0.6, e.id(), null), List.of(e), List.of())).isEmpty();
+    }
   }
 
   @Test

@@ -4,6 +4,7 @@ import io.garagematch.platform.problem.Problem;
 import io.garagematch.platform.problem.ProblemException;
 import jakarta.ws.rs.core.EntityTag;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
@@ -90,6 +91,18 @@ public final class Requests {
       return Instant.parse(value);
     } catch (DateTimeParseException e) {
       throw invalid(name, "must be an ISO-8601 instant, e.g. 2026-01-31T08:00:00Z");
+    }
+  }
+
+  /** An ISO-8601 date ({@code 2026-01-31}), or null when absent; 400 naming the parameter. */
+  public static LocalDate dateParam(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw invalid(name, "must be an ISO-8601 date, e.g. 2026-01-31");
     }
   }
 
