@@ -260,6 +260,17 @@ final class MatrixFixture {
     return new Made(r.id(), r.etag(), body);
   }
 
+  /**
+   * A new PROPOSED match on the unit's need (a new application of partner A like A, on which a
+   * decision is always allowed once).
+   */
+  String freshMatch(boolean others) {
+    String application =
+        created(post("applications", "/api/v1/applications", partner(PARTNER_A), batteryStartup()))
+            .id();
+    return matchOf(application, need(others));
+  }
+
   Made freshNeed(boolean others) {
     Map<String, Object> body = inertNeed(unit(others));
     Reply r = created(post("matching", "/api/v1/needs", staff(unit(others)), body));
@@ -301,7 +312,7 @@ final class MatrixFixture {
     Reply decided =
         post(
             "matching",
-            "/api/v1/matches/" + match(others) + "/decisions",
+            "/api/v1/matches/" + freshMatch(others) + "/decisions",
             admin(),
             Map.of("decision", "SHORTLISTED", "note", "to make a dead notification"));
     assertThat(decided.status()).as("admin decides: %s", decided).isEqualTo(201);

@@ -102,12 +102,37 @@ final class MatrixOperations {
         f -> List.of(f.match1, f.match2));
     op(
         "matching POST /api/v1/matches/{id}/decisions",
+        (f, r) -> {
+          String match = f.freshMatch(r.others());
+          return Call.post("/api/v1/matches/" + match + "/decisions", MatrixFixture.decision())
+              .on(match);
+        });
+    op(
+        "matching GET /api/v1/matches/{id}",
+        (f, r) -> Call.get("/api/v1/matches/" + f.match(r.others())));
+    op(
+        "matching PUT /api/v1/matches/{id}/owner",
         (f, r) ->
-            Call.post(
-                    "/api/v1/matches/" + f.match(r.others()) + "/decisions",
-                    MatrixFixture.decision())
-                .on(f.match(r.others())));
+            Call.put(
+                "/api/v1/matches/" + f.freshMatch(r.others()) + "/owner",
+                java.util.Map.of("expertId", f.expert(r.others())),
+                null));
+    op(
+        "matching GET /api/v1/business-units/{unit}/queue",
+        (f, r) ->
+            Call.get(
+                "/api/v1/business-units/"
+                    + java.net.URLEncoder.encode(
+                            MatrixFixture.unit(r.others()), java.nio.charset.StandardCharsets.UTF_8)
+                        .replace("+", "%20")
+                    + "/queue"));
+    op(
+        "matching GET /api/v1/needs/{id}/candidates/{applicationId}",
+        (f, r) -> Call.get(needs + f.need(r.others()) + "/candidates/" + f.applicationA));
     op("matching GET /api/v1/me", (f, r) -> Call.get("/api/v1/me"));
+    op(
+        "applications GET /api/v1/applications/{id}/outcomes",
+        (f, r) -> Call.get(apps + f.application(r.others()) + "/outcomes"));
     op(
         "matching POST /api/v1/needs",
         (f, r) ->

@@ -2,7 +2,7 @@ package io.garagematch.applications.messaging;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.garagematch.applications.repository.MatchOutcome;
+import io.garagematch.applications.domain.MatchOutcome;
 import io.garagematch.applications.service.ContactRelease;
 import io.garagematch.platform.messaging.EventRecords;
 import io.smallrye.common.annotation.Blocking;

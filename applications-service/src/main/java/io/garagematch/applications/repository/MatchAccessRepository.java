@@ -1,5 +1,6 @@
 package io.garagematch.applications.repository;
 
+import io.garagematch.applications.domain.MatchOutcome;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Timestamp;

@@ -1,6 +1,6 @@
 package io.garagematch.applications.rest;
 
-import io.garagematch.applications.repository.MatchOutcome;
+import io.garagematch.applications.domain.MatchOutcome;
 import io.garagematch.applications.service.ContactRelease;
 import io.garagematch.platform.problem.Problem;
 import io.garagematch.platform.security.Caller;

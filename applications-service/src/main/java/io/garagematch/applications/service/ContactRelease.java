@@ -1,10 +1,10 @@
 package io.garagematch.applications.service;
 
 import io.garagematch.applications.domain.Contact;
+import io.garagematch.applications.domain.MatchOutcome;
 import io.garagematch.applications.repository.Application;
 import io.garagematch.applications.repository.ApplicationRepository;
 import io.garagematch.applications.repository.MatchAccessRepository;
-import io.garagematch.applications.repository.MatchOutcome;
 import io.garagematch.platform.problem.ProblemException;
 import io.garagematch.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package io.garagematch.applications.repository;
+package io.garagematch.applications.domain;
 
 import java.time.Instant;
 import java.util.UUID;
