@@ -143,20 +143,43 @@ class DeliveryFlowTest {
     return List.of(r.headers().get("webhook-signature").split(" ")).contains(expected);
   }
 
+  /** The delivery log of one recipient, as an admin reads it. */
+  static JsonNode notificationsOf(JsonNode recipient) throws Exception {
+    String json =
+        as("admin", "ops")
+            .queryParam("recipientId", recipient.get("id").asText())
+            .get("/api/v1/notifications")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    return JSON.readTree(json).get("items");
+  }
+
+  /** Each notification of the log as {@code eventId/channel}. */
+  static List<String> eventsAndChannels(JsonNode items) {
+    List<String> out = new ArrayList<>();
+    items.forEach(n -> out.add(n.get("eventId").asText() + "/" + n.get("channel").asText()));
+    return out;
+  }
+
+  static String id(JsonNode expert) {
+    return expert.get("id").asText();
+  }
+
   @Test
-  void proposedMatchMailsEachFittingExpertInTheirLanguageAndSignsTheWebhook() throws Exception {
+  void eachProposalMailsItsOwnerInTheirLanguageAndSignsTheWebhook() throws Exception {
     String unit = unit();
     JsonNode de = createExpert(expert(unit, "de", List.of("EMAIL", "IN_APP")));
     JsonNode zh = createExpert(expert(unit, "zh", List.of("EMAIL")));
-    Map<String, Object> pickyBody = expert(unit, "en", List.of("EMAIL"));
-    pickyBody.put("minScore", 0.95);
-    JsonNode picky = createExpert(pickyBody);
-    JsonNode elsewhere = createExpert(expert(unit(), "en", List.of("EMAIL")));
     JsonNode sub = subscribe(unit, "/hooks/" + unit, List.of("match.proposed"));
 
-    Map<String, Object> match = MatchEvents.match(unit, "PROPOSED", 0.74);
-    String eventId = UUID.randomUUID().toString();
-    MatchEvents.publish(bootstrapServers, eventId, "match.proposed", match);
+    Map<String, Object> forDe = MatchEvents.match(unit, "PROPOSED", 0.74, id(de));
+    Map<String, Object> forZh = MatchEvents.match(unit, "PROPOSED", 0.74, id(zh));
+    String deEvent = UUID.randomUUID().toString();
+    String zhEvent = UUID.randomUUID().toString();
+    MatchEvents.publish(bootstrapServers, deEvent, "match.proposed", forDe);
+    MatchEvents.publish(bootstrapServers, zhEvent, "match.proposed", forZh);
     await()
         .atMost(Duration.ofSeconds(15))
         .untilAsserted(
@@ -176,36 +199,174 @@ class DeliveryFlowTest {
     MimeMessage chinese = mailTo(zh.get("email").asText()).get(0);
     assertThat(chinese.getSubject()).startsWith("新匹配");
     assertThat(body(chinese)).contains("您好").contains("共同概念：激光雷达");
-    assertThat(mailTo(picky.get("email").asText()))
-        .as("below the expert's minimum score")
-        .isEmpty();
-    assertThat(mailTo(elsewhere.get("email").asText())).as("another business unit").isEmpty();
+    assertThat(eventsAndChannels(notificationsOf(de)))
+        .as("the German expert is told of their own proposal only, on each of their channels")
+        .containsExactlyInAnyOrder(deEvent + "/EMAIL", deEvent + "/IN_APP");
+    assertThat(eventsAndChannels(notificationsOf(zh)))
+        .as("the Chinese expert is told of their own proposal only")
+        .containsExactly(zhEvent + "/EMAIL");
 
     await()
         .atMost(Duration.ofSeconds(15))
-        .until(() -> RECEIVER.received("/hooks/" + unit).size() == 1);
-    WebhookReceiver.Received hook = RECEIVER.received("/hooks/" + unit).get(0);
-    assertThat(signatureValid(sub.get("secret").asText(), hook)).isTrue();
-    assertThat(
-            Math.abs(
-                Long.parseLong(hook.headers().get("webhook-timestamp"))
-                    - Instant.now().getEpochSecond()))
-        .isLessThan(60);
-    JsonNode envelope = JSON.readTree(hook.body());
-    assertThat(envelope.get("id").asText()).isEqualTo(eventId);
-    assertThat(envelope.get("type").asText()).isEqualTo("match.proposed");
-    assertThat(Contracts.eventViolations("match.proposed", envelope.get("data").toString()))
-        .isEmpty();
+        .until(() -> RECEIVER.received("/hooks/" + unit).size() == 2);
+    Map<String, String> ownerOfEvent = Map.of(deEvent, id(de), zhEvent, id(zh));
+    List<String> hookedEvents = new ArrayList<>();
+    for (WebhookReceiver.Received hook : RECEIVER.received("/hooks/" + unit)) {
+      assertThat(signatureValid(sub.get("secret").asText(), hook)).isTrue();
+      assertThat(
+              Math.abs(
+                  Long.parseLong(hook.headers().get("webhook-timestamp"))
+                      - Instant.now().getEpochSecond()))
+          .isLessThan(60);
+      JsonNode envelope = JSON.readTree(hook.body());
+      assertThat(envelope.get("type").asText()).isEqualTo("match.proposed");
+      assertThat(Contracts.eventViolations("match.proposed", envelope.get("data").toString()))
+          .isEmpty();
+      String eventId = envelope.get("id").asText();
+      hookedEvents.add(eventId);
+      assertThat(envelope.get("data").get("ownerExpertId").asText())
+          .isEqualTo(ownerOfEvent.get(eventId));
+    }
+    assertThat(hookedEvents)
+        .as("the unit's subscription hears of every proposal, whoever owns it")
+        .containsExactlyInAnyOrder(deEvent, zhEvent);
 
-    as("expert", de.get("id").asText())
-        .get("/api/v1/experts/" + de.get("id").asText() + "/inbox")
+    as("expert", id(de))
+        .get("/api/v1/experts/" + id(de) + "/inbox")
         .then()
         .statusCode(200)
         .body("items.size()", equalTo(1))
-        .body("items[0].matchId", equalTo(match.get("id")))
+        .body("items[0].matchId", equalTo(forDe.get("id")))
         .body("items[0].title", equalTo("Lidar perception for urban automated driving"))
         .body("items[0].read", equalTo(false))
         .body("unread", equalTo(1));
+  }
+
+  @Test
+  void onlyTheOwnerOfAProposalIsToldWhateverTheirFieldsMinimumScoreOrOpenReviews()
+      throws Exception {
+    String unit = unit();
+    String path = "/hooks/" + unit;
+    Map<String, Object> ownerBody = expert(unit, "en", List.of("EMAIL", "IN_APP"));
+    ownerBody.put("innovationFields", List.of("ELECTRIFICATION"));
+    ownerBody.put("minScore", 0.95);
+    ownerBody.put("maxOpenReviews", 1);
+    JsonNode owner = createExpert(ownerBody);
+    JsonNode colleague = createExpert(expert(unit, "de", List.of("EMAIL", "IN_APP")));
+    JsonNode stranger = createExpert(expert(unit(), "en", List.of("EMAIL", "IN_APP")));
+    subscribe(unit, path, List.of("match.proposed"));
+
+    Map<String, Object> first = MatchEvents.match(unit, "PROPOSED", 0.74, id(owner));
+    Map<String, Object> second = MatchEvents.match(unit, "PROPOSED", 0.74, id(owner));
+    Map<String, Object> strangers = MatchEvents.match(unit, "PROPOSED", 0.74, id(stranger));
+    String firstEvent = UUID.randomUUID().toString();
+    String secondEvent = UUID.randomUUID().toString();
+    MatchEvents.publish(bootstrapServers, firstEvent, "match.proposed", first);
+    MatchEvents.publish(bootstrapServers, secondEvent, "match.proposed", second);
+    MatchEvents.publish(
+        bootstrapServers, UUID.randomUUID().toString(), "match.proposed", strangers);
+    // the unit's subscription hears of all three: each has been routed
+    await().atMost(Duration.ofSeconds(15)).until(() -> RECEIVER.received(path).size() == 3);
+
+    assertThat(eventsAndChannels(notificationsOf(owner)))
+        .as("the owner, on each channel, of both proposals though neither fits their preferences")
+        .containsExactlyInAnyOrder(
+            firstEvent + "/EMAIL",
+            firstEvent + "/IN_APP",
+            secondEvent + "/EMAIL",
+            secondEvent + "/IN_APP");
+    assertThat(notificationsOf(colleague)).as("another expert of the unit").isEmpty();
+    assertThat(notificationsOf(stranger))
+        .as("an expert of another unit, though named as owner")
+        .isEmpty();
+    as("expert", id(owner))
+        .get("/api/v1/experts/" + id(owner) + "/inbox")
+        .then()
+        .statusCode(200)
+        .body(
+            "items.matchId",
+            org.hamcrest.Matchers.containsInAnyOrder(first.get("id"), second.get("id")))
+        .body("unread", equalTo(2));
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .untilAsserted(() -> assertThat(mailTo(owner.get("email").asText())).hasSize(2));
+    assertThat(mailTo(colleague.get("email").asText())).isEmpty();
+    assertThat(mailTo(stranger.get("email").asText())).isEmpty();
+  }
+
+  @Test
+  void aQueuedProposalReachesNoExpertButTheSubscriptionAndItsAssignmentTellsTheNewOwner()
+      throws Exception {
+    String unit = unit();
+    String path = "/hooks/" + unit;
+    JsonNode a = createExpert(expert(unit, "en", List.of("EMAIL", "IN_APP")));
+    JsonNode b = createExpert(expert(unit, "de", List.of("EMAIL", "IN_APP")));
+    subscribe(unit, path, List.of("match.proposed", "match.assigned"));
+
+    Map<String, Object> match = MatchEvents.match(unit, "PROPOSED", 0.74);
+    String proposed = UUID.randomUUID().toString();
+    MatchEvents.publish(bootstrapServers, proposed, "match.proposed", match);
+    await().atMost(Duration.ofSeconds(15)).until(() -> RECEIVER.received(path).size() == 1);
+    JsonNode queued = JSON.readTree(RECEIVER.received(path).get(0).body());
+    assertThat(queued.get("id").asText()).isEqualTo(proposed);
+    assertThat(queued.get("data").get("ownerExpertId").isNull()).isTrue();
+    assertThat(notificationsOf(a)).as("no expert hears of a queued proposal").isEmpty();
+    assertThat(notificationsOf(b)).as("no expert hears of a queued proposal").isEmpty();
+
+    match.put("ownerExpertId", id(b));
+    match.put("version", 2);
+    match.put("updatedAt", Instant.now().toString());
+    String assigned = UUID.randomUUID().toString();
+    MatchEvents.publish(bootstrapServers, assigned, "match.assigned", match);
+    await().atMost(Duration.ofSeconds(15)).until(() -> RECEIVER.received(path).size() == 2);
+    assertThat(JSON.readTree(RECEIVER.received(path).get(1).body()).get("type").asText())
+        .isEqualTo("match.assigned");
+    assertThat(eventsAndChannels(notificationsOf(b)))
+        .as("the new owner, on each of their channels")
+        .containsExactlyInAnyOrder(assigned + "/EMAIL", assigned + "/IN_APP");
+    assertThat(notificationsOf(a)).as("another expert of the unit").isEmpty();
+    as("expert", id(b))
+        .get("/api/v1/experts/" + id(b) + "/inbox")
+        .then()
+        .statusCode(200)
+        .body("items.size()", equalTo(1))
+        .body("items[0].matchId", equalTo(match.get("id")));
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .untilAsserted(() -> assertThat(mailTo(b.get("email").asText())).hasSize(1));
+    assertThat(mailTo(a.get("email").asText())).isEmpty();
+  }
+
+  @Test
+  void anOverduePilotIsToldToThePilotsOwnerInTheAppOnly() throws Exception {
+    String unit = unit();
+    String path = "/hooks/" + unit;
+    JsonNode reviewer = createExpert(expert(unit, "en", List.of("EMAIL", "IN_APP")));
+    JsonNode pilotOwner = createExpert(expert(unit, "de", List.of("EMAIL", "IN_APP")));
+    subscribe(unit, path, List.of("match.pilot-overdue"));
+
+    Map<String, Object> match =
+        MatchEvents.withOverduePilot(
+            MatchEvents.match(unit, "PROPOSED", 0.74, id(reviewer)), id(pilotOwner));
+    String overdue = UUID.randomUUID().toString();
+    MatchEvents.publish(bootstrapServers, overdue, "match.pilot-overdue", match);
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .untilAsserted(
+            () ->
+                as("expert", id(pilotOwner))
+                    .get("/api/v1/experts/" + id(pilotOwner) + "/inbox")
+                    .then()
+                    .statusCode(200)
+                    .body("items.matchId", equalTo(List.of(match.get("id")))));
+    assertThat(eventsAndChannels(notificationsOf(pilotOwner)))
+        .as("in the app, not by e-mail")
+        .containsExactly(overdue + "/IN_APP");
+    assertThat(notificationsOf(reviewer)).as("the match's reviewer").isEmpty();
+    await().atMost(Duration.ofSeconds(15)).until(() -> RECEIVER.received(path).size() == 1);
+    JsonNode hook = JSON.readTree(RECEIVER.received(path).get(0).body());
+    assertThat(hook.get("type").asText()).isEqualTo("match.pilot-overdue");
+    assertThat(hook.get("id").asText()).isEqualTo(overdue);
   }
 
   static String body(MimeMessage m) throws Exception {
@@ -232,7 +393,7 @@ class DeliveryFlowTest {
     String unit = unit();
     JsonNode en = createExpert(expert(unit, "en", List.of("EMAIL", "IN_APP")));
     subscribe(unit, "/hooks/" + unit, List.of("match.proposed"));
-    Map<String, Object> match = MatchEvents.match(unit, "PROPOSED", 0.8);
+    Map<String, Object> match = MatchEvents.match(unit, "PROPOSED", 0.8, id(en));
     String eventId = UUID.randomUUID().toString();
     for (int i = 0; i < 3; i++) {
       MatchEvents.publish(bootstrapServers, eventId, "match.proposed", match);
@@ -242,7 +403,7 @@ class DeliveryFlowTest {
         bootstrapServers,
         UUID.randomUUID().toString(),
         "match.proposed",
-        MatchEvents.match(unit, "PROPOSED", 0.8));
+        MatchEvents.match(unit, "PROPOSED", 0.8, id(en)));
     await()
         .atMost(Duration.ofSeconds(15))
         .until(() -> mailTo(en.get("email").asText()).size() == 2);
@@ -444,9 +605,9 @@ class DeliveryFlowTest {
         bootstrapServers,
         UUID.randomUUID().toString(),
         "match.proposed",
-        MatchEvents.match(unit, "PROPOSED", 0.61));
+        MatchEvents.match(unit, "PROPOSED", 0.61, id));
     await().atMost(Duration.ofSeconds(10)).until(() -> events.size() == 1);
-    Map<String, Object> match = MatchEvents.match(unit, "PROPOSED", 0.66);
+    Map<String, Object> match = MatchEvents.match(unit, "PROPOSED", 0.66, id);
     Instant published = Instant.now();
     MatchEvents.publish(bootstrapServers, UUID.randomUUID().toString(), "match.proposed", match);
     await().atMost(Duration.ofSeconds(5)).until(() -> events.size() == 2);
@@ -516,7 +677,7 @@ class DeliveryFlowTest {
           bootstrapServers,
           UUID.randomUUID().toString(),
           "match.proposed",
-          MatchEvents.match(unit, "PROPOSED", 0.7));
+          MatchEvents.match(unit, "PROPOSED", 0.7, id(expert)));
       assertThat(SmtpServer.waitForMessages(before + expected, 30_000))
           .as("e-mail %d arrived", expected)
           .isTrue();
@@ -556,7 +717,7 @@ class DeliveryFlowTest {
           bootstrapServers,
           UUID.randomUUID().toString(),
           "match.proposed",
-          MatchEvents.match(unit, "PROPOSED", 0.6 + i / 10.0));
+          MatchEvents.match(unit, "PROPOSED", 0.6 + i / 10.0, id));
     }
     java.time.ZonedDateTime local = Instant.now().atZone(java.time.ZoneId.of("America/New_York"));
     java.time.ZonedDateTime eight = local.withHour(8).withMinute(0).withSecond(0).withNano(0);
@@ -605,7 +766,7 @@ class DeliveryFlowTest {
     String unit = unit();
     JsonNode expert = createExpert(expert(unit, "en", List.of("IN_APP")));
     String id = expert.get("id").asText();
-    Map<String, Object> match = MatchEvents.match(unit, "PROPOSED", 0.7);
+    Map<String, Object> match = MatchEvents.match(unit, "PROPOSED", 0.7, id);
     MatchEvents.publish(bootstrapServers, UUID.randomUUID().toString(), "match.proposed", match);
     await()
         .atMost(Duration.ofSeconds(15))

@@ -61,7 +61,7 @@ class EventsOutTest {
   void anErasureIsConfirmedAndNothingNewIsToldAboutTheErasedStartup() throws Exception {
     String unit = unit();
     String expertId = createExpert(expert(unit, "en", List.of("IN_APP"))).get("id").asText();
-    Map<String, Object> first = MatchEvents.match(unit, "PROPOSED", 0.7);
+    Map<String, Object> first = MatchEvents.match(unit, "PROPOSED", 0.7, expertId);
     String applicationId = (String) first.get("applicationId");
     MatchEvents.publish(bootstrapServers, UUID.randomUUID().toString(), "match.proposed", first);
     await()
@@ -83,10 +83,10 @@ class EventsOutTest {
     assertThat(confirmation.get("service").asText()).isEqualTo("notifications-service");
 
     // a proposal matching sent before it learnt of the erasure arrives now: nobody is told
-    Map<String, Object> late = MatchEvents.match(unit, "PROPOSED", 0.8);
+    Map<String, Object> late = MatchEvents.match(unit, "PROPOSED", 0.8, expertId);
     late.put("applicationId", applicationId);
     MatchEvents.publish(bootstrapServers, UUID.randomUUID().toString(), "match.proposed", late);
-    Map<String, Object> marker = MatchEvents.match(unit, "PROPOSED", 0.75);
+    Map<String, Object> marker = MatchEvents.match(unit, "PROPOSED", 0.75, expertId);
     MatchEvents.publish(bootstrapServers, UUID.randomUUID().toString(), "match.proposed", marker);
     await()
         .atMost(Duration.ofSeconds(15))

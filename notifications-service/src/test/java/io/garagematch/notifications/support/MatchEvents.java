@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.garagematch.infra.EventPublisher;
 import io.garagematch.platform.testing.Contracts;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +30,21 @@ public final class MatchEvents {
     return publisher;
   }
 
-  /** The data of a {@code match.*} event for a lidar need of {@code unit}. */
+  /**
+   * The data of a {@code match.*} event for a lidar need of {@code unit}, waiting in the unit's
+   * queue (no owning expert).
+   */
   public static Map<String, Object> match(String unit, String status, double score) {
+    return match(unit, status, score, null);
+  }
+
+  /**
+   * The data of a {@code match.*} event for a lidar need of {@code unit}, owned by the expert
+   * {@code ownerExpertId} (null: waiting in the unit's queue).
+   */
+  public static Map<String, Object> match(
+      String unit, String status, double score, String ownerExpertId) {
+    Instant now = Instant.now();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", UUID.randomUUID().toString());
     m.put("needId", UUID.randomUUID().toString());
@@ -84,8 +99,32 @@ public final class MatchEvents {
     startup.put("pitch", "面向城市道路的固态激光雷达感知方案");
     m.put("startup", startup);
     m.put("decision", null);
-    m.put("updatedAt", Instant.now().toString());
+    m.put("updatedAt", now.toString());
+    m.put("version", 1);
+    m.put("ownerExpertId", ownerExpertId);
+    m.put("pilot", null);
+    m.put("createdAt", now.toString());
     return m;
+  }
+
+  /**
+   * Sets a running pilot owned by the expert {@code pilotOwnerExpertId} on the match data, its
+   * go/no-go date passed (status PILOT_STARTED, as {@code match.pilot-overdue} carries it).
+   */
+  public static Map<String, Object> withOverduePilot(
+      Map<String, Object> match, String pilotOwnerExpertId) {
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    Map<String, Object> pilot = new LinkedHashMap<>();
+    pilot.put("successCriteria", List.of("Detects pedestrians at 80 m in rain"));
+    pilot.put("budget", Map.of("amount", 50_000, "currency", "EUR"));
+    pilot.put("startDate", today.minusMonths(4).toString());
+    pilot.put("plannedEndDate", today.minusDays(10).toString());
+    pilot.put("goNoGoDate", today.minusDays(1).toString());
+    pilot.put("ownerExpertId", pilotOwnerExpertId);
+    pilot.put("extensionReason", null);
+    match.put("status", "PILOT_STARTED");
+    match.put("pilot", pilot);
+    return match;
   }
 
   private static Map<String, Object> component(
