@@ -271,6 +271,21 @@ final class MatrixFixture {
     return matchOf(application, need(others));
   }
 
+  /** A partner subscription of partner A (own) or B (another partner's). */
+  String freshPartnerSubscription(boolean others) {
+    return created(
+            post(
+                "notifications",
+                "/api/v1/partner-subscriptions",
+                partner(others ? PARTNER_B : PARTNER_A),
+                partnerSubscription()))
+        .id();
+  }
+
+  static Map<String, Object> partnerSubscription() {
+    return Map.of("url", deadUrl());
+  }
+
   Made freshNeed(boolean others) {
     Map<String, Object> body = inertNeed(unit(others));
     Reply r = created(post("matching", "/api/v1/needs", staff(unit(others)), body));

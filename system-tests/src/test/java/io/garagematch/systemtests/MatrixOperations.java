@@ -246,6 +246,17 @@ final class MatrixOperations {
     op(
         "notifications DELETE /api/v1/subscriptions/{id}",
         (f, r) -> Call.delete(subscriptions + f.freshSubscription(r.others()).id()));
+    String partnerSubscriptions = "/api/v1/partner-subscriptions";
+    op(
+        "notifications POST /api/v1/partner-subscriptions",
+        (f, r) -> Call.post(partnerSubscriptions, MatrixFixture.partnerSubscription()));
+    op("notifications GET /api/v1/partner-subscriptions", (f, r) -> Call.get(partnerSubscriptions));
+    op(
+        "notifications GET /api/v1/partner-subscriptions/{id}",
+        (f, r) -> Call.get(partnerSubscriptions + "/" + f.freshPartnerSubscription(r.others())));
+    op(
+        "notifications DELETE /api/v1/partner-subscriptions/{id}",
+        (f, r) -> Call.delete(partnerSubscriptions + "/" + f.freshPartnerSubscription(r.others())));
     op(
         "notifications POST /api/v1/subscriptions/{id}/secret",
         (f, r) ->

@@ -13,13 +13,15 @@ import java.util.UUID;
 
 /**
  * The data of every {@code match.*} event (docs/events/match.schema.json): the match with what a
- * consumer needs to act on it without calling back — the need and startup in brief, the owning
- * expert, the running pilot, and for {@code match.decided} the decision.
+ * consumer needs to act on it without calling back — the partner that submitted the startup, the
+ * need and startup in brief, the owning expert, the running pilot, and for {@code match.decided}
+ * the decision.
  */
 public record MatchEventData(
     UUID id,
     UUID needId,
     UUID applicationId,
+    String partnerId,
     String businessUnit,
     String status,
     int version,

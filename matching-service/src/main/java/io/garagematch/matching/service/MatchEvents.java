@@ -75,6 +75,7 @@ public class MatchEvents {
         m.id,
         m.needId,
         m.applicationId,
+        startup == null ? null : startup.partnerId,
         need.businessUnit,
         m.status.name(),
         m.version,

@@ -23,7 +23,8 @@ public class PilotDeadlines {
   @Scheduled(
       every = "${garagematch.pilot.overdue-check-every}",
       delayed = "5s",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void check() {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     while (matches.announceOverduePilots(today, BATCH) == BATCH) {

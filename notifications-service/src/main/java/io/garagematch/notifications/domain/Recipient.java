@@ -28,13 +28,24 @@ public sealed interface Recipient {
     }
   }
 
+  /** A partner's subscription to its own startups' outcomes; it belongs to no business unit. */
+  record Partner(UUID id, String partnerId, PartnerSubscriptionSpec spec) implements Recipient {
+    @Override
+    public String businessUnit() {
+      return null;
+    }
+  }
+
   /** One notification to create: to whom, by which channel. */
   record Delivery(Recipient recipient, Channel channel) {
     public String kind() {
-      return recipient instanceof Expert ? "EXPERT" : "SUBSCRIPTION";
+      if (recipient instanceof Expert) {
+        return "EXPERT";
+      }
+      return recipient instanceof Partner ? "PARTNER" : "SUBSCRIPTION";
     }
   }
 
   /** The kinds of recipient, as stored. */
-  Set<String> KINDS = Set.of("EXPERT", "SUBSCRIPTION");
+  Set<String> KINDS = Set.of("EXPERT", "SUBSCRIPTION", "PARTNER");
 }

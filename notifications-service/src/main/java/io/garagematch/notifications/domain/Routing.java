@@ -26,6 +26,18 @@ public final class Routing {
       MatchEvent event,
       Collection<Recipient.Expert> experts,
       Collection<Recipient.Subscription> subscriptions) {
+    return route(event, experts, subscriptions, List.of());
+  }
+
+  /**
+   * As above, and partners hear, by webhook, of the event types they ask for about their own
+   * startups' matches (the event's {@code partnerId}) while their subscription is active.
+   */
+  public static List<Recipient.Delivery> route(
+      MatchEvent event,
+      Collection<Recipient.Expert> experts,
+      Collection<Recipient.Subscription> subscriptions,
+      Collection<Recipient.Partner> partners) {
     MatchEvent.Data d = event.data();
     List<Recipient.Delivery> out = new ArrayList<>();
     UUID owner = expertToTell(event);
@@ -41,6 +53,13 @@ public final class Routing {
     for (Recipient.Subscription s : subscriptions) {
       if (fits(s.spec(), event.type(), d)) {
         out.add(new Recipient.Delivery(s, Channel.WEBHOOK));
+      }
+    }
+    for (Recipient.Partner p : partners) {
+      if (p.spec().active()
+          && p.partnerId().equals(d.partnerId())
+          && p.spec().eventTypes().contains(event.type())) {
+        out.add(new Recipient.Delivery(p, Channel.WEBHOOK));
       }
     }
     return out;

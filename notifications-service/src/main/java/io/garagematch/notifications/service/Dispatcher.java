@@ -8,6 +8,8 @@ import io.garagematch.notifications.repository.ExpertEntity;
 import io.garagematch.notifications.repository.ExpertRepository;
 import io.garagematch.notifications.repository.NotificationEntity;
 import io.garagematch.notifications.repository.NotificationRepository;
+import io.garagematch.notifications.repository.PartnerSubscriptionEntity;
+import io.garagematch.notifications.repository.PartnerSubscriptionRepository;
 import io.garagematch.notifications.repository.SubscriptionEntity;
 import io.garagematch.notifications.repository.SubscriptionRepository;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -52,6 +54,7 @@ public class Dispatcher {
   private final NotificationRepository notifications;
   private final ExpertRepository experts;
   private final SubscriptionRepository subscriptions;
+  private final PartnerSubscriptionRepository partners;
   private final EmailSender email;
   private final WebhookSender webhooks;
   private final CircuitBreakers breakers;
@@ -75,6 +78,7 @@ public class Dispatcher {
       NotificationRepository notifications,
       ExpertRepository experts,
       SubscriptionRepository subscriptions,
+      PartnerSubscriptionRepository partners,
       EmailSender email,
       WebhookSender webhooks,
       CircuitBreakers breakers,
@@ -84,6 +88,7 @@ public class Dispatcher {
     this.notifications = notifications;
     this.experts = experts;
     this.subscriptions = subscriptions;
+    this.partners = partners;
     this.email = email;
     this.webhooks = webhooks;
     this.breakers = breakers;
@@ -162,6 +167,27 @@ public class Dispatcher {
           e.spec,
           e.spec.webhookUrl(),
           e.webhookSecret);
+    }
+    if ("PARTNER".equals(n.recipientKind)) {
+      PartnerSubscriptionEntity p = partners.findById(n.recipientId);
+      if (p == null) {
+        dead(n, "the partner subscription no longer exists");
+        return null;
+      }
+      if (!p.spec.active()) {
+        dead(n, "the partner subscription is inactive");
+        return null;
+      }
+      return new Job(
+          n.id,
+          n.channel,
+          n.recipientId,
+          false,
+          n.attempts,
+          n.payload,
+          null,
+          p.spec.url(),
+          p.secret);
     }
     SubscriptionEntity s = subscriptions.findById(n.recipientId);
     if (s == null) {

@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One item of an expert's in-app inbox: a proposed match, with the need's title, the startup's name
- * and the match's current status.
+ * One item of an expert's in-app inbox: what happened ({@code eventType}: a match proposed to or
+ * assigned to the expert, a pilot of theirs overdue), with the need's title, the startup's name and
+ * the match's current status.
  */
 public record InboxItem(
     UUID id,
+    String eventType,
     UUID expertId,
     UUID matchId,
     UUID needId,
@@ -25,6 +27,7 @@ public record InboxItem(
     var data = n.payload.path("data");
     return new InboxItem(
         n.id,
+        n.eventType,
         n.recipientId,
         n.matchId,
         n.needId,

@@ -1,5 +1,6 @@
 package io.garagematch.notifications.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.garagematch.notifications.domain.Channel;
@@ -12,6 +13,7 @@ import io.garagematch.notifications.domain.Routing;
 import io.garagematch.notifications.repository.ExpertRepository;
 import io.garagematch.notifications.repository.NotificationEntity;
 import io.garagematch.notifications.repository.NotificationRepository;
+import io.garagematch.notifications.repository.PartnerSubscriptionRepository;
 import io.garagematch.notifications.repository.ProcessedEvent;
 import io.garagematch.notifications.repository.ProcessedEventRepository;
 import io.garagematch.notifications.repository.SubscriptionRepository;
@@ -40,6 +42,7 @@ public class RoutingService {
   private final ProcessedEventRepository processed;
   private final ExpertRepository experts;
   private final SubscriptionRepository subscriptions;
+  private final PartnerSubscriptionRepository partners;
   private final NotificationRepository notifications;
   private final DeliverySchedule schedule;
   private final Dispatcher dispatcher;
@@ -54,6 +57,7 @@ public class RoutingService {
       ProcessedEventRepository processed,
       ExpertRepository experts,
       SubscriptionRepository subscriptions,
+      PartnerSubscriptionRepository partners,
       NotificationRepository notifications,
       DeliverySchedule schedule,
       Dispatcher dispatcher,
@@ -69,6 +73,7 @@ public class RoutingService {
     this.processed = processed;
     this.experts = experts;
     this.subscriptions = subscriptions;
+    this.partners = partners;
     this.notifications = notifications;
     this.schedule = schedule;
     this.dispatcher = dispatcher;
@@ -114,8 +119,14 @@ public class RoutingService {
         subscriptions.listAll().stream()
             .map(s -> new Recipient.Subscription(s.id, s.spec))
             .toList();
+    List<Recipient.Partner> partnerSubs =
+        d.partnerId() == null
+            ? List.of()
+            : partners.ofPartner(d.partnerId()).stream()
+                .map(p -> new Recipient.Partner(p.id, p.partnerId, p.spec))
+                .toList();
     List<InboxItem> inApp = new ArrayList<>();
-    List<Recipient.Delivery> deliveries = Routing.route(event, candidates, subs);
+    List<Recipient.Delivery> deliveries = Routing.route(event, candidates, subs, partnerSubs);
     for (Recipient.Delivery delivery : deliveries) {
       NotificationEntity n = notification(event, payload, delivery, now);
       notifications.persist(n);
@@ -174,7 +185,7 @@ public class RoutingService {
     n.applicationId = d.applicationId();
     n.matchStatus = d.status();
     n.score = d.score();
-    n.payload = payload;
+    n.payload = delivery.recipient() instanceof Recipient.Partner ? outcomeOnly(payload) : payload;
     n.createdAt = now;
     n.updatedAt = now;
     if (n.channel == Channel.IN_APP) {
@@ -193,6 +204,25 @@ public class RoutingService {
       }
     }
     return n;
+  }
+
+  /**
+   * What a partner is told of a match event: the envelope with the outcome only — the match, its
+   * business unit, the need's title, the status and dates; no score, evidence, decision notes or
+   * anything of the startup beyond its id.
+   */
+  static ObjectNode outcomeOnly(ObjectNode envelope) {
+    ObjectNode out = envelope.deepCopy();
+    JsonNode d = envelope.path("data");
+    ObjectNode data = out.putObject("data");
+    data.put("matchId", d.path("id").asText());
+    data.put("applicationId", d.path("applicationId").asText());
+    data.put("businessUnit", d.path("businessUnit").asText());
+    data.put("needTitle", d.path("need").path("title").asText(null));
+    data.put("status", d.path("status").asText());
+    data.set("createdAt", d.path("createdAt").isMissingNode() ? null : d.path("createdAt"));
+    data.set("updatedAt", d.path("updatedAt"));
+    return out;
   }
 
   /**

@@ -28,6 +28,7 @@ class RoutingTest {
             UUID.randomUUID(),
             UUID.randomUUID(),
             UUID.randomUUID(),
+            "partner-p",
             UNIT,
             "PROPOSED",
             score,
@@ -115,6 +116,38 @@ class RoutingTest {
     for (EventType type : List.of(EventType.DECIDED, EventType.UPDATED, EventType.WITHDRAWN)) {
       assertThat(Routing.route(event(type, 0.6, e.id(), null), List.of(e), List.of())).isEmpty();
     }
+  }
+
+  @Test
+  void aPartnerHearsOfItsOwnStartupsMatchesOfTheTypesItAsksForWhileActive() {
+    var own =
+        new Recipient.Partner(
+            UUID.randomUUID(),
+            "partner-p",
+            new PartnerSubscriptionSpec("https://p.example/h", null, null));
+    var decidedOnly =
+        new Recipient.Partner(
+            UUID.randomUUID(),
+            "partner-p",
+            new PartnerSubscriptionSpec("https://p.example/d", Set.of(EventType.DECIDED), true));
+    var inactive =
+        new Recipient.Partner(
+            UUID.randomUUID(),
+            "partner-p",
+            new PartnerSubscriptionSpec("https://p.example/i", null, false));
+    var another =
+        new Recipient.Partner(
+            UUID.randomUUID(),
+            "partner-q",
+            new PartnerSubscriptionSpec("https://q.example/h", null, null));
+    var all = List.of(own, decidedOnly, inactive, another);
+    assertThat(Routing.route(event(EventType.PROPOSED, 0.6), List.of(), List.of(), all))
+        .extracting(d -> d.recipient().id() + "/" + d.channel() + "/" + d.kind())
+        .containsExactly(own.id() + "/WEBHOOK/PARTNER");
+    assertThat(Routing.route(event(EventType.DECIDED, 0.6), List.of(), List.of(), all))
+        .extracting(d -> d.recipient().id())
+        .containsExactlyInAnyOrder(own.id(), decidedOnly.id());
+    assertThat(Routing.route(event(EventType.UPDATED, 0.6), List.of(), List.of(), all)).isEmpty();
   }
 
   @Test

@@ -20,6 +20,7 @@ class InboxStreamTest {
   static InboxItem item(UUID expertId) {
     return new InboxItem(
         UUID.randomUUID(),
+        "match.proposed",
         expertId,
         UUID.randomUUID(),
         UUID.randomUUID(),
