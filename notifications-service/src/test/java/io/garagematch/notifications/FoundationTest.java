@@ -7,6 +7,6 @@ import io.quarkus.test.junit.QuarkusTest;
 class FoundationTest extends FoundationContract {
 
   FoundationTest() {
-    super("expert", "expert-42", "partner", "/garagematch/notifications-service");
+    super("expert", "expert-42", "auditor", "/garagematch/notifications-service");
   }
 }

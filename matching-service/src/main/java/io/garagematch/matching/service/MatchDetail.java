@@ -38,22 +38,6 @@ public record MatchDetail(
     Instant createdAt,
     Instant updatedAt) {
 
-  /** One decision of the history: who, when, what, why, with the data of its step. */
-  public record DecisionView(
-      UUID id,
-      String decision,
-      String fromStatus,
-      String toStatus,
-      String reasonCode,
-      String note,
-      String decidedBy,
-      Instant decidedAt,
-      Pilot pilot,
-      PurchaseOrder purchaseOrder,
-      FinancingIntroduction financing,
-      UUID reverts,
-      UUID revertedBy) {}
-
   /** Whether a running pilot's go/no-go date lies before {@code today}. */
   static boolean overdue(String status, LocalDate goNoGoDate, LocalDate today) {
     return "PILOT_STARTED".equals(status) && goNoGoDate != null && goNoGoDate.isBefore(today);

@@ -1,9 +1,7 @@
 package io.garagematch.matching.service;
 
-import io.garagematch.matching.domain.FinancingIntroduction;
 import io.garagematch.matching.domain.MatchResult;
 import io.garagematch.matching.domain.Pilot;
-import io.garagematch.matching.domain.PurchaseOrder;
 import io.garagematch.platform.taxonomy.InnovationField;
 import io.garagematch.platform.taxonomy.Language;
 import java.time.Instant;
@@ -33,7 +31,7 @@ public record MatchEventData(
     StartupBrief startup,
     UUID ownerExpertId,
     Pilot pilot,
-    DecisionBrief decision,
+    DecisionView decision,
     Instant createdAt,
     Instant updatedAt) {
 
@@ -42,18 +40,4 @@ public record MatchEventData(
 
   /** The startup in brief (never contact data). */
   public record StartupBrief(String name, Language language, String country, String pitch) {}
-
-  /** The decision a {@code match.decided} event reports, with the data of its step. */
-  public record DecisionBrief(
-      UUID id,
-      String decision,
-      String fromStatus,
-      String reasonCode,
-      String note,
-      String decidedBy,
-      Instant decidedAt,
-      Pilot pilot,
-      PurchaseOrder purchaseOrder,
-      FinancingIntroduction financing,
-      UUID reverts) {}
 }

@@ -94,20 +94,7 @@ public class MatchEvents {
                 startup.profile.pitch()),
         m.ownerExpertId,
         currentPilot(m),
-        d == null
-            ? null
-            : new MatchEventData.DecisionBrief(
-                d.id,
-                d.decision.name(),
-                d.fromStatus == null ? null : d.fromStatus.name(),
-                d.reasonCode == null ? null : d.reasonCode.name(),
-                d.note,
-                d.decidedBy,
-                d.decidedAt,
-                d.details == null ? null : d.details.pilot(),
-                d.details == null ? null : d.details.purchaseOrder(),
-                d.details == null ? null : d.details.financing(),
-                d.reverts),
+        d == null ? null : DecisionView.of(d),
         m.createdAt,
         m.updatedAt);
   }

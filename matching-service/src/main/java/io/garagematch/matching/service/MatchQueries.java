@@ -155,7 +155,7 @@ public class MatchQueries {
         po,
         financing,
         matchService.allowed(caller, m).stream().map(Enum::name).toList(),
-        history.stream().map(MatchQueries::decisionView).toList(),
+        history.stream().map(DecisionView::of).toList(),
         m.createdAt,
         m.updatedAt);
   }
@@ -241,22 +241,5 @@ public class MatchQueries {
     }
     return startups.list("id in ?1", List.copyOf(ids)).stream()
         .collect(Collectors.toMap(s -> s.id, Function.identity()));
-  }
-
-  private static MatchDetail.DecisionView decisionView(MatchDecisionEntity d) {
-    return new MatchDetail.DecisionView(
-        d.id,
-        d.decision.name(),
-        d.fromStatus == null ? null : d.fromStatus.name(),
-        d.toStatus == null ? null : d.toStatus.name(),
-        d.reasonCode == null ? null : d.reasonCode.name(),
-        d.note,
-        d.decidedBy,
-        d.decidedAt,
-        d.details == null ? null : d.details.pilot(),
-        d.details == null ? null : d.details.purchaseOrder(),
-        d.details == null ? null : d.details.financing(),
-        d.reverts,
-        d.revertedBy);
   }
 }
