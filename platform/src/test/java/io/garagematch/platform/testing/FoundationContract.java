@@ -103,7 +103,7 @@ public abstract class FoundationContract {
   void roleThisServiceDoesNotServeIsForbidden() {
     given()
         .auth()
-        .oauth2(TestTokens.forRole(foreignRole, "x"))
+        .oauth2(TestTokens.withClaims(foreignRole, "x", Map.of()))
         .get("/api/v1/me")
         .then()
         .statusCode(403)
