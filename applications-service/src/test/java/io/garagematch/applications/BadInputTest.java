@@ -139,6 +139,13 @@ class BadInputTest {
         bad("contact phone not a number", p -> contact(p).put("phone", "call me"), "contact.phone"),
         bad("unknown contact field", p -> contact(p).put("wechat", "li_wang"), "contact.wechat"),
         bad("unknown field", p -> p.put("valuation", 1_000_000), "valuation"),
+        bad("NUL in the name", p -> p.put("name", "Deep\u0000Sense"), "name"),
+        bad("NUL in the pitch", p -> p.put("pitch", "\u0000"), "pitch"),
+        bad(
+            "NUL in a technology",
+            p -> p.put("technologies", List.of("li\u0000dar")),
+            "technologies[0]"),
+        bad("NUL in the contact", p -> contact(p).put("name", "Li\u0000Wang"), "contact.name"),
         bad("external ref with spaces", p -> p.put("externalRef", "acme 42"), "externalRef"));
   }
 
@@ -225,7 +232,15 @@ class BadInputTest {
         Arguments.of("limit", "500"),
         Arguments.of("status", "DONE"),
         Arguments.of("updatedSince", "yesterday"),
-        Arguments.of("cursor", "not-a-cursor"));
+        Arguments.of("cursor", "not-a-cursor"),
+        Arguments.of("updatedSince", "+300000-01-01T00:00:00Z"),
+        Arguments.of(
+            "cursor",
+            java.util.Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(
+                    ("+300000-01-01T00:00:00Z|" + java.util.UUID.randomUUID())
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))));
   }
 
   @ParameterizedTest(name = "{0}={1}")

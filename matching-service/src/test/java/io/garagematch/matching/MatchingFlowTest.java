@@ -283,6 +283,14 @@ class MatchingFlowTest {
         .statusCode(403)
         .body("type", equalTo("urn:garagematch:problem:business-unit-not-yours"));
     as("partner", "acme").get("/api/v1/needs/" + needId).then().statusCode(403);
+    Map<String, Object> nul = driverMonitoringNeed();
+    nul.put("title", "Driver\u0000monitoring");
+    as("bu-staff", UNIT)
+        .body(nul)
+        .post("/api/v1/needs")
+        .then()
+        .statusCode(400)
+        .body("violations[0].field", equalTo("title"));
     as("bu-staff", UNIT)
         .header("If-Match", "\"1\"")
         .body(driverMonitoringNeed())

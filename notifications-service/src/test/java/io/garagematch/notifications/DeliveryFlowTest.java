@@ -655,6 +655,36 @@ class DeliveryFlowTest {
     as("bu-staff", other).body(s).post("/api/v1/subscriptions").then().statusCode(403);
   }
 
+  @Test
+  void hostileInputIsAClearProblemNeverAFault() {
+    // a token whose expert id is no id at all acts for no expert
+    given()
+        .header("Authorization", "Bearer " + TestTokens.forExpert("not-a-uuid", unit()))
+        .get("/api/v1/notifications")
+        .then()
+        .statusCode(200)
+        .body("items", org.hamcrest.Matchers.hasSize(0));
+    Map<String, Object> nul = expert(unit(), "en", List.of("IN_APP"));
+    nul.put("name", "Dr.\u0000Li");
+    as("admin", "ops")
+        .body(nul)
+        .post("/api/v1/experts")
+        .then()
+        .statusCode(400)
+        .body("violations.field", org.hamcrest.Matchers.hasItem("name"))
+        .body(
+            "violations.message",
+            org.hamcrest.Matchers.hasItem("must not contain the NUL character (U+0000)"));
+    as("admin", "ops")
+        .queryParam(
+            "cursor",
+            "KzMwMDAwMC0wMS0wMVQwMDowMDowMFp8MDAwMDAwMDAtMDAwMC0wMDAwLTAwMDAtMDAwMDAwMDAwMDAw")
+        .get("/api/v1/notifications")
+        .then()
+        .statusCode(400)
+        .body("violations.field", org.hamcrest.Matchers.hasItem("cursor"));
+  }
+
   /**
    * Measures, event by event, the time from a match event's creation (its ce_time) to the e-mail's
    * arrival at the SMTP server and to the webhook's arrival at the receiver, and prints p50 / p99.

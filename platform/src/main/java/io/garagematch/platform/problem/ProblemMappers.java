@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.garagematch.platform.json.StrictJson;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -60,6 +61,10 @@ public class ProblemMappers {
     if (e instanceof UnrecognizedPropertyException u) {
       field = path(u.getPath());
       message = "is not a known field";
+    } else if (e instanceof InvalidFormatException f
+        && f.getTargetType() == String.class
+        && StrictJson.NUL.equals(f.getOriginalMessage())) {
+      message = StrictJson.NUL;
     } else if (e instanceof InvalidFormatException f && f.getTargetType().isEnum()) {
       message = "must be one of " + enumValues(f.getTargetType());
     } else if (e instanceof MismatchedInputException m && m.getTargetType() != null) {

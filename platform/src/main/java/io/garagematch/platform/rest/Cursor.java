@@ -37,7 +37,11 @@ public record Cursor(Instant updatedAt, UUID id) {
     try {
       String[] parts =
           new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8).split("\\|");
-      return new Cursor(Instant.parse(parts[0]), UUID.fromString(parts[1]));
+      Cursor cursor = new Cursor(Instant.parse(parts[0]), UUID.fromString(parts[1]));
+      if (!Requests.storable(cursor.updatedAt())) {
+        throw new IllegalArgumentException("out of range");
+      }
+      return cursor;
     } catch (RuntimeException e) {
       throw new ProblemException(
           Problem.invalid(

@@ -87,11 +87,26 @@ public final class Requests {
     if (value == null) {
       return null;
     }
+    Instant instant;
     try {
-      return Instant.parse(value);
+      instant = Instant.parse(value);
     } catch (DateTimeParseException e) {
       throw invalid(name, "must be an ISO-8601 instant, e.g. 2026-01-31T08:00:00Z");
     }
+    if (!storable(instant)) {
+      throw invalid(name, "must lie between the years 1 and 9999");
+    }
+    return instant;
+  }
+
+  /** The earliest and latest instants a client may name (what every database here stores). */
+  static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+
+  static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
+
+  /** Whether a client's instant lies in the years 1 to 9999. */
+  public static boolean storable(Instant instant) {
+    return !instant.isBefore(EARLIEST) && !instant.isAfter(LATEST);
   }
 
   /** An ISO-8601 date ({@code 2026-01-31}), or null when absent; 400 naming the parameter. */
