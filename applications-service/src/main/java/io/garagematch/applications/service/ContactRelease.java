@@ -43,8 +43,7 @@ public class ContactRelease {
   }
 
   private boolean maySee(Caller caller, Application a) {
-    return caller.hasRole("admin")
-        || caller.hasRole("partner") && caller.partnerId().map(a.partnerId::equals).orElse(false)
+    return caller.actsForPartner(a.partnerId)
         || caller.hasRole("bu-staff") && matches.anyOf(a.id, caller.businessUnits(), RELEASING);
   }
 
@@ -54,10 +53,7 @@ public class ContactRelease {
    */
   public List<MatchOutcome> outcomes(Caller caller, UUID applicationId) {
     Application a = applications.findById(applicationId);
-    if (a == null
-        || !(caller.hasRole("admin")
-            || caller.hasRole("partner")
-                && caller.partnerId().map(a.partnerId::equals).orElse(false))) {
+    if (a == null || !caller.actsForPartner(a.partnerId)) {
       throw ProblemException.notFound("application " + applicationId);
     }
     return matches.ofApplication(applicationId);

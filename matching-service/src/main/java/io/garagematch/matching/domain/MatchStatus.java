@@ -20,4 +20,12 @@ public enum MatchStatus {
   public boolean open() {
     return this == PROPOSED || this == SHORTLISTED;
   }
+
+  /** Has reached a pilot: the pilot in force belongs to it. */
+  public boolean hasPilot() {
+    return this == PILOT_STARTED
+        || this == PILOT_GO
+        || this == PILOT_NO_GO
+        || this == PURCHASE_ORDER_ISSUED;
+  }
 }

@@ -38,26 +38,27 @@ public record Pilot(
   }
 
   /** What is wrong with a {@link #completed} pilot under a limit of {@code maxMonths}. */
-  public List<String[]> problems(int maxMonths) {
-    List<String[]> out = new java.util.ArrayList<>();
+  public List<DecisionInput.Problem> problems(int maxMonths) {
+    List<DecisionInput.Problem> out = new java.util.ArrayList<>();
     if (!budget.knownCurrency()) {
-      out.add(new String[] {"pilot.budget.currency", "is not an ISO 4217 currency"});
+      out.add(new DecisionInput.Problem("pilot.budget.currency", "is not an ISO 4217 currency"));
     }
     if (plannedEndDate.isBefore(startDate)) {
-      out.add(new String[] {"pilot.plannedEndDate", "must not be before startDate"});
+      out.add(new DecisionInput.Problem("pilot.plannedEndDate", "must not be before startDate"));
     } else if (plannedEndDate.isAfter(startDate.plusMonths(maxMonths))
         && (extensionReason == null || extensionReason.isBlank())) {
       out.add(
-          new String[] {
-            "pilot.extensionReason", "is required for a pilot longer than " + maxMonths + " months"
-          });
+          new DecisionInput.Problem(
+              "pilot.extensionReason",
+              "is required for a pilot longer than " + maxMonths + " months"));
     }
     if (goNoGoDate.isBefore(startDate)) {
-      out.add(new String[] {"pilot.goNoGoDate", "must not be before startDate"});
+      out.add(new DecisionInput.Problem("pilot.goNoGoDate", "must not be before startDate"));
     }
     if (ownerExpertId == null) {
       out.add(
-          new String[] {"pilot.ownerExpertId", "is required while the match has no owning expert"});
+          new DecisionInput.Problem(
+              "pilot.ownerExpertId", "is required while the match has no owning expert"));
     }
     return out;
   }

@@ -13,7 +13,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class MatchRepository implements PanacheRepositoryBase<MatchEntity, UUID> {
 
-  static final List<MatchStatus> OPEN = List.of(MatchStatus.PROPOSED, MatchStatus.SHORTLISTED);
+  static final List<MatchStatus> OPEN =
+      java.util.Arrays.stream(MatchStatus.values()).filter(MatchStatus::open).toList();
 
   public Optional<MatchEntity> find(UUID needId, UUID applicationId) {
     return find("needId = ?1 and applicationId = ?2", needId, applicationId).firstResultOptional();

@@ -101,13 +101,11 @@ public class MatchEvents {
 
   /** The pilot in force on a match that has reached one; null before. */
   Pilot currentPilot(MatchEntity m) {
-    return switch (m.status) {
-      case PILOT_STARTED, PILOT_GO, PILOT_NO_GO, PURCHASE_ORDER_ISSUED ->
-          decisions
-              .latestInForce(m.id, Decision.PILOT_STARTED)
-              .map(p -> p.details == null ? null : p.details.pilot())
-              .orElse(null);
-      default -> null;
-    };
+    return m.status.hasPilot()
+        ? decisions
+            .latestInForce(m.id, Decision.PILOT_STARTED)
+            .map(p -> p.details == null ? null : p.details.pilot())
+            .orElse(null)
+        : null;
   }
 }

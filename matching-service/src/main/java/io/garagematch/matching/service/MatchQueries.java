@@ -3,6 +3,7 @@ package io.garagematch.matching.service;
 import io.garagematch.matching.domain.Decision;
 import io.garagematch.matching.domain.FinancingIntroduction;
 import io.garagematch.matching.domain.MatchResult;
+import io.garagematch.matching.domain.Pilot;
 import io.garagematch.matching.domain.PurchaseOrder;
 import io.garagematch.matching.repository.MatchDecisionEntity;
 import io.garagematch.matching.repository.MatchDecisionRepository;
@@ -37,7 +38,6 @@ public class MatchQueries {
   private final StartupRepository startups;
   private final MatcherHolder matcher;
   private final MatchService matchService;
-  private final MatchEvents events;
   private final UnitAccess access;
 
   public MatchQueries(
@@ -48,7 +48,6 @@ public class MatchQueries {
       StartupRepository startups,
       MatcherHolder matcher,
       MatchService matchService,
-      MatchEvents events,
       UnitAccess access) {
     this.needs = needs;
     this.needRepository = needRepository;
@@ -57,7 +56,6 @@ public class MatchQueries {
     this.startups = startups;
     this.matcher = matcher;
     this.matchService = matchService;
-    this.events = events;
     this.access = access;
   }
 
@@ -124,6 +122,15 @@ public class MatchQueries {
         history.stream()
             .filter(d -> d.revertedBy == null && d.decision != Decision.REVERTED)
             .toList();
+    // the history is read already: the pilot in force comes from it, not from another query
+    Pilot pilot =
+        !m.status.hasPilot()
+            ? null
+            : inForce.stream()
+                .filter(d -> d.decision == Decision.PILOT_STARTED && d.details != null)
+                .map(d -> d.details.pilot())
+                .reduce((a, b) -> b)
+                .orElse(null);
     PurchaseOrder po =
         inForce.stream()
             .map(d -> d.details == null ? null : d.details.purchaseOrder())
@@ -150,7 +157,7 @@ public class MatchQueries {
         StartupCard.of(startups.findById(m.applicationId)),
         m.breakdown,
         m.hardChecks,
-        events.currentPilot(m),
+        pilot,
         MatchDetail.overdue(m.status.name(), m.goNoGoDate, LocalDate.now(ZoneOffset.UTC)),
         po,
         financing,

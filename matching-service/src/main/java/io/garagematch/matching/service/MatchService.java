@@ -175,9 +175,7 @@ public class MatchService {
     Pilot pilot = null;
     if (in.decision() == Decision.PILOT_STARTED && in.pilot() != null) {
       pilot = in.pilot().completed(pilotMaxMonths, m.ownerExpertId);
-      for (String[] p : pilot.problems(pilotMaxMonths)) {
-        problems.add(new DecisionInput.Problem(p[0], p[1]));
-      }
+      problems.addAll(pilot.problems(pilotMaxMonths));
       if (pilot.ownerExpertId() != null && !isExpertOf(pilot.ownerExpertId(), need)) {
         problems.add(
             new DecisionInput.Problem(

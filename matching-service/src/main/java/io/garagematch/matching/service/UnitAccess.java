@@ -7,7 +7,6 @@ import jakarta.enterprise.context.RequestScoped;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * The business units a caller acts for here: admins all; bu-staff the units their token names; an
@@ -60,10 +59,6 @@ public class UnitAccess {
   }
 
   private Optional<ExpertEntity> expert() {
-    try {
-      return caller.expertId().map(UUID::fromString).flatMap(experts::findByIdOptional);
-    } catch (IllegalArgumentException notAUuid) {
-      return Optional.empty();
-    }
+    return caller.expertUuid().flatMap(experts::findByIdOptional);
   }
 }

@@ -95,9 +95,11 @@ class MatchLifecycleTest {
     assertThat(p.problems(4)).isEmpty();
 
     Pilot longer = pilot(LocalDate.of(2027, 7, 1)).completed(4, owner);
-    assertThat(longer.problems(4)).extracting(v -> v[0]).containsExactly("pilot.extensionReason");
+    assertThat(longer.problems(4))
+        .extracting(DecisionInput.Problem::field)
+        .containsExactly("pilot.extensionReason");
     assertThat(pilot(null).completed(4, null).problems(4))
-        .extracting(v -> v[0])
+        .extracting(DecisionInput.Problem::field)
         .containsExactly("pilot.ownerExpertId");
   }
 

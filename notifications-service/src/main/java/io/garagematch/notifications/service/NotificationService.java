@@ -41,7 +41,7 @@ public class NotificationService {
     Collection<String> units = Access.units(caller);
     UUID recipient = recipientId;
     if (!Access.admin(caller) && !caller.hasRole("bu-staff")) { // an expert: their own only
-      UUID self = caller.expertId().flatMap(NotificationService::uuid).orElse(null);
+      UUID self = caller.expertUuid().orElse(null);
       if (self == null || (recipientId != null && !recipientId.equals(self))) {
         return List.of();
       }
@@ -134,14 +134,5 @@ public class NotificationService {
         .findByIdOptional(id)
         .filter(n -> caller.actsFor(n.businessUnit) || Access.isExpert(caller, n.recipientId))
         .orElseThrow(() -> ProblemException.notFound("notification " + id));
-  }
-
-  /** The expert id a token names, when it is one; a token naming no expert acts for none. */
-  private static java.util.Optional<UUID> uuid(String id) {
-    try {
-      return java.util.Optional.of(UUID.fromString(id));
-    } catch (IllegalArgumentException notAnId) {
-      return java.util.Optional.empty();
-    }
   }
 }

@@ -74,10 +74,7 @@ public class PartnerSubscriptionService {
   private PartnerSubscriptionEntity visible(Caller caller, UUID id) {
     return subscriptions
         .findByIdOptional(id)
-        .filter(
-            s ->
-                caller.hasRole("admin")
-                    || caller.partnerId().map(s.partnerId::equals).orElse(false))
+        .filter(s -> caller.actsForPartner(s.partnerId))
         .orElseThrow(() -> ProblemException.notFound("partner subscription " + id));
   }
 }

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -86,6 +87,21 @@ public class Caller {
 
   public Optional<String> expertId() {
     return text(token.getClaim(EXPERT_ID));
+  }
+
+  /** The expert id the token names, when it is a UUID; any other value names no expert. */
+  public Optional<UUID> expertUuid() {
+    try {
+      return expertId().map(UUID::fromString);
+    } catch (IllegalArgumentException notAnId) {
+      return Optional.empty();
+    }
+  }
+
+  /** Whether the caller acts for this partner: admins for all, a partner for its own. */
+  public boolean actsForPartner(String partnerId) {
+    return hasRole("admin")
+        || hasRole("partner") && partnerId().map(partnerId::equals).orElse(false);
   }
 
   private static Optional<String> text(Object claim) {
