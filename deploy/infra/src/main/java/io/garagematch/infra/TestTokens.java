@@ -5,7 +5,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-/** Tokens for tests, signed by a key pair made for this test JVM (never written anywhere). */
+/**
+ * Tokens for tests, signed by a key pair made for this test JVM (written only where a test asks,
+ * for a process that signs tokens itself: the console's local sign-in).
+ */
 public final class TestTokens {
 
   private static final KeyPair KEYS = Tokens.newKeyPair();
@@ -34,6 +37,11 @@ public final class TestTokens {
   public static String signedByAnotherKey(String role, String subject) {
     return new Tokens(Tokens.newKeyPair().getPrivate(), Tokens.ISSUER)
         .forRole(role, subject, Duration.ofHours(1));
+  }
+
+  /** Writes this JVM's key pair as {@code private.pem} and {@code public.pem} into {@code dir}. */
+  public static void writeKeyPair(java.nio.file.Path dir) throws java.io.IOException {
+    Tokens.writeKeyPair(KEYS, dir);
   }
 
   public static String publicKeyPem() {
