@@ -52,6 +52,9 @@ class DeliveryFlowTest {
   @ConfigProperty(name = "kafka.bootstrap.servers")
   String bootstrapServers;
 
+  @ConfigProperty(name = "garagematch.console.url")
+  String consoleUrl;
+
   @AfterAll
   static void stopReceiver() {
     RECEIVER.close();
@@ -195,10 +198,18 @@ class DeliveryFlowTest {
     assertThat(body(german))
         .contains("Guten Tag Expert DE")
         .contains("0.74")
-        .contains("Gemeinsame Konzepte: lidar");
+        .as("the concepts by their German labels, not their ids")
+        .contains("Gemeinsame Konzepte: Lidar, Umfeldsensor")
+        .doesNotContain("perception-sensor")
+        .as("a link to the match in the console, none to the API")
+        .contains(consoleUrl + "/matches/" + forDe.get("id"))
+        .doesNotContain("/api/v1/");
     MimeMessage chinese = mailTo(zh.get("email").asText()).get(0);
     assertThat(chinese.getSubject()).startsWith("新匹配");
-    assertThat(body(chinese)).contains("您好").contains("共同概念：激光雷达");
+    assertThat(body(chinese))
+        .contains("您好")
+        .contains("共同概念：激光雷达、感知传感器")
+        .contains(consoleUrl + "/matches/" + forZh.get("id"));
     assertThat(eventsAndChannels(notificationsOf(de)))
         .as("the German expert is told of their own proposal only, on each of their channels")
         .containsExactlyInAnyOrder(deEvent + "/EMAIL", deEvent + "/IN_APP");
@@ -386,6 +397,61 @@ class DeliveryFlowTest {
       return s.toString();
     }
     return content.toString();
+  }
+
+  /**
+   * An event written before concepts had labels and stop words were left out: the mail still names
+   * the concepts as best it can and shows no stop word.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void anOlderEventWithoutLabelsStillReadsWellInTheExpertsLanguage() throws Exception {
+    String unit = unit();
+    JsonNode de = createExpert(expert(unit, "de", List.of("EMAIL")));
+    Map<String, Object> match = MatchEvents.match(unit, "PROPOSED", 0.7, id(de));
+    for (Map<String, Object> c : (List<Map<String, Object>>) match.get("breakdown")) {
+      if (c.get("component").equals("text")) {
+        c.put(
+            "evidence",
+            Map.of(
+                "language",
+                "zh",
+                "translated",
+                true,
+                "terms",
+                List.of("激光雷达", "的", "感知", "在", "和")));
+      } else if (c.get("component").equals("concepts")) {
+        c.put(
+            "evidence",
+            Map.of(
+                "matched",
+                List.of(
+                    Map.of(
+                        "concept",
+                        "lidar",
+                        "match",
+                        "exact",
+                        "needTerms",
+                        List.of("lidar"),
+                        "startupTerms",
+                        List.of("激光雷达")))));
+      }
+    }
+    MatchEvents.publish(bootstrapServers, UUID.randomUUID().toString(), "match.proposed", match);
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .untilAsserted(() -> assertThat(mailTo(de.get("email").asText())).hasSize(1));
+
+    String body = body(mailTo(de.get("email").asText()).get(0));
+    assertThat(body).as("no label: the id").contains("Gemeinsame Konzepte: lidar");
+    assertThat(body.lines().filter(line -> line.contains("Übereinstimmende Begriffe")))
+        .as("the matching terms, in the text and the HTML part")
+        .hasSize(2)
+        .allSatisfy(
+            line ->
+                assertThat(line)
+                    .contains("Übereinstimmende Begriffe: 激光雷达, 感知")
+                    .doesNotContain("的", "在", "和"));
   }
 
   @Test
@@ -779,7 +845,11 @@ class DeliveryFlowTest {
         .untilAsserted(() -> assertThat(mailTo(expert.get("email").asText())).hasSize(1));
     MimeMessage digest = mailTo(expert.get("email").asText()).get(0);
     assertThat(digest.getSubject()).isEqualTo("GarageMatch daily digest: 2 new matches");
-    assertThat(body(digest)).contains("0.60").contains("0.70").contains("Lidar perception");
+    assertThat(body(digest))
+        .contains("0.60")
+        .contains("0.70")
+        .contains("Lidar perception")
+        .contains(consoleUrl + "/matches/");
     await()
         .atMost(Duration.ofSeconds(5))
         .untilAsserted(

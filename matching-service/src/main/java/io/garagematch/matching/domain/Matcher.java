@@ -85,7 +85,8 @@ public final class Matcher implements AutoCloseable {
 
   /**
    * A need's analysed text: weighted query terms per language (its own words in its language, its
-   * concepts' terms in the others) and its concepts with their weight.
+   * concepts' terms in the others; no stop words, {@link StopWords}) and its concepts with their
+   * weight.
    */
   record AnalysedNeed(
       Need need,
@@ -347,10 +348,10 @@ public final class Matcher implements AutoCloseable {
 
   private AnalysedNeed analyse(Need n) {
     Map<String, Double> own = new LinkedHashMap<>();
-    addTerms(own, analysis.indexTokens(n.language(), n.title()), 1.5);
-    addTerms(own, analysis.indexTokens(n.language(), n.problemStatement()), 1.0);
+    addTerms(own, n.language(), analysis.indexTokens(n.language(), n.title()), 1.5);
+    addTerms(own, n.language(), analysis.indexTokens(n.language(), n.problemStatement()), 1.0);
     for (String k : n.keywords()) {
-      addTerms(own, analysis.indexTokens(n.language(), k), 2.0);
+      addTerms(own, n.language(), analysis.indexTokens(n.language(), k), 2.0);
     }
     Map<String, Set<String>> concepts = tagger.tag(n.language(), needText(n));
     Set<String> prominent = new LinkedHashSet<>(tagger.tag(n.language(), n.title()).keySet());
@@ -368,7 +369,7 @@ public final class Matcher implements AutoCloseable {
       Map<String, Double> translated = new LinkedHashMap<>();
       for (String c : concepts.keySet()) {
         for (String term : thesaurus.concept(c).terms().getOrDefault(other, List.of())) {
-          addTerms(translated, analysis.indexTokens(other, term), boost.get(c));
+          addTerms(translated, other, analysis.indexTokens(other, term), boost.get(c));
         }
       }
       query.put(other, translated);
@@ -376,8 +377,13 @@ public final class Matcher implements AutoCloseable {
     return new AnalysedNeed(n, query, concepts, boost);
   }
 
-  private static void addTerms(Map<String, Double> terms, List<String> tokens, double weight) {
+  /** Adds the tokens of a text in {@code language} to the query, leaving out its stop words. */
+  private static void addTerms(
+      Map<String, Double> terms, Language language, List<String> tokens, double weight) {
     for (String t : tokens) {
+      if (StopWords.in(language, t)) {
+        continue;
+      }
       terms.merge(t, weight, (a, b) -> Math.min(3.0, Math.max(a, b) + 0.5 * Math.min(a, b)));
     }
   }
@@ -412,12 +418,22 @@ public final class Matcher implements AutoCloseable {
     return q.build();
   }
 
-  /** The startup as a query on the needs: its most selective terms (tf × idf), its concepts. */
+  /**
+   * The startup as a query on the needs: its most selective terms (tf × idf; no stop words), its
+   * concepts.
+   */
   private static Query needQuery(AnalysedStartup s, IndexReader needs) throws IOException {
     BooleanQuery.Builder q = new BooleanQuery.Builder();
     Map<String, Double> terms = new HashMap<>();
-    s.termFreqs().forEach((term, tf) -> terms.put(term, 1 + Math.log(tf)));
-    addSelective(q, needs, field(s.startup().language()), terms);
+    Language language = s.startup().language();
+    s.termFreqs()
+        .forEach(
+            (term, tf) -> {
+              if (!StopWords.in(language, term)) {
+                terms.put(term, 1 + Math.log(tf));
+              }
+            });
+    addSelective(q, needs, field(language), terms);
     addConcepts(q, s.concepts().keySet());
     return q.build();
   }

@@ -230,8 +230,10 @@ final class PairScorer {
         contributions.put(q.getKey(), c);
       }
     }
+    // the explanation names the terms that carry meaning: no stop word of any of the languages
     List<String> terms =
         contributions.entrySet().stream()
+            .filter(c -> !StopWords.any(c.getKey()))
             .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
             .limit(10)
             .map(Map.Entry::getKey)
@@ -275,7 +277,12 @@ final class PairScorer {
     return new Raw(total == 0 ? 0 : Math.sqrt(credit / total), Map.of("matched", matched));
   }
 
-  private static Map<String, Object> conceptEvidence(
+  /**
+   * One matched concept: its id and its labels in en / de / zh (the first term of each language),
+   * how it matched, for a related match the startup's concept with its labels, and the terms found
+   * on each side.
+   */
+  private Map<String, Object> conceptEvidence(
       String needConcept,
       String startupConcept,
       Matcher.AnalysedNeed an,
@@ -283,9 +290,11 @@ final class PairScorer {
       String how) {
     Map<String, Object> e = new LinkedHashMap<>();
     e.put("concept", needConcept);
+    e.put("labels", Evidence.labels(thesaurus, needConcept));
     e.put("match", how);
     if (!needConcept.equals(startupConcept)) {
       e.put("startupConcept", startupConcept);
+      e.put("startupConceptLabels", Evidence.labels(thesaurus, startupConcept));
     }
     e.put("needTerms", List.copyOf(an.concepts().get(needConcept)));
     e.put("startupTerms", List.copyOf(as.concepts().get(startupConcept)));

@@ -3,6 +3,7 @@ package io.garagematch.matching.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.garagematch.matching.domain.Decision;
+import io.garagematch.matching.domain.Evidence;
 import io.garagematch.matching.domain.Pilot;
 import io.garagematch.matching.repository.MatchDecisionEntity;
 import io.garagematch.matching.repository.MatchDecisionRepository;
@@ -31,13 +32,19 @@ public class MatchEvents {
   private final MeterRegistry metrics;
   private final MatchDecisionRepository decisions;
   private final DistributionSummary scores;
+  private final MatcherHolder matcher;
 
   public MatchEvents(
-      Outbox outbox, ObjectMapper json, MeterRegistry metrics, MatchDecisionRepository decisions) {
+      Outbox outbox,
+      ObjectMapper json,
+      MeterRegistry metrics,
+      MatchDecisionRepository decisions,
+      MatcherHolder matcher) {
     this.outbox = outbox;
     this.json = json;
     this.metrics = metrics;
     this.decisions = decisions;
+    this.matcher = matcher;
     this.scores =
         DistributionSummary.builder("garagematch.match.score")
             .description("Scores of proposed and re-scored matches")
@@ -81,7 +88,10 @@ public class MatchEvents {
         m.version,
         m.score,
         m.weightsVersion,
-        m.breakdown,
+        // a breakdown stored before labels existed goes out with them
+        matcher.matcher() == null
+            ? m.breakdown
+            : Evidence.legible(m.breakdown, matcher.matcher().thesaurus()),
         m.hardChecks,
         new MatchEventData.NeedBrief(
             need.spec.title(), need.spec.language(), need.spec.innovationFields()),

@@ -1,6 +1,7 @@
 package io.garagematch.matching.service;
 
 import io.garagematch.matching.domain.Decision;
+import io.garagematch.matching.domain.Evidence;
 import io.garagematch.matching.domain.FinancingIntroduction;
 import io.garagematch.matching.domain.MatchResult;
 import io.garagematch.matching.domain.Pilot;
@@ -155,7 +156,7 @@ public class MatchQueries {
         m.score,
         m.weightsVersion,
         StartupCard.of(startups.findById(m.applicationId)),
-        m.breakdown,
+        legible(m.breakdown),
         m.hardChecks,
         pilot,
         MatchDetail.overdue(m.status.name(), m.goNoGoDate, LocalDate.now(ZoneOffset.UTC)),
@@ -213,7 +214,7 @@ public class MatchQueries {
   }
 
   /** A match as a list item, with its startup's card. */
-  public static MatchView view(MatchEntity m, StartupEntity s) {
+  public MatchView view(MatchEntity m, StartupEntity s) {
     return new MatchView(
         m.id,
         m.needId,
@@ -225,8 +226,15 @@ public class MatchQueries {
         m.ownerExpertId,
         m.weightsVersion,
         StartupCard.of(s),
-        m.breakdown,
+        legible(m.breakdown),
         m.hardChecks);
+  }
+
+  /** A stored breakdown with concept labels and without stop words, however old it is. */
+  private List<MatchResult.ComponentScore> legible(List<MatchResult.ComponentScore> breakdown) {
+    return matcher.matcher() == null
+        ? breakdown
+        : Evidence.legible(breakdown, matcher.matcher().thesaurus());
   }
 
   /** The match as a list item, its startup read now. */

@@ -49,6 +49,34 @@ class MatcherTest {
           null,
           null);
 
+  static final Need NIGHT_FATIGUE =
+      new Need(
+          "need-zh-fatigue",
+          Language.ZH,
+          "夜间的驾驶员疲劳检测",
+          "我们在新车型上需要基于红外摄像头的驾驶员监测和分心检测，在夜间和佩戴墨镜时也要准确识别。",
+          List.of("驾驶员监测", "疲劳检测"),
+          Set.of(InnovationField.AUTOMATED_DRIVING),
+          6,
+          null,
+          null,
+          null,
+          null);
+
+  static final Need SURROUND_SENSORS =
+      new Need(
+          "need-de-sensors",
+          Language.DE,
+          "Umfeldsensorik für die nächste Fahrzeuggeneration",
+          "Wir suchen einen Umfeldsensor, der Objekte auch bei Nacht sicher erfasst.",
+          List.of("Umfeldsensor"),
+          Set.of(InnovationField.AUTOMATED_DRIVING),
+          4,
+          null,
+          null,
+          null,
+          null);
+
   static Startup startup(
       String id,
       Language language,
@@ -259,6 +287,67 @@ class MatcherTest {
     List<MatchResult> brute = matcher.rankStartupsBruteForce(SOLID_STATE, 3);
 
     assertThat(indexed.get(0)).isEqualTo(brute.get(0));
+  }
+
+  @Test
+  void theExplanationNamesEachConceptInThreeLanguagesAndNoStopWord() {
+    MatchResult best = matcher.rankStartups(NIGHT_FATIGUE, 10).get(0);
+
+    assertThat(best.startupId()).isEqualTo("zh-dms");
+    assertThat(conceptEvidence(best))
+        .filteredOn(e -> e.get("concept").equals("driver-monitoring"))
+        .singleElement()
+        .satisfies(
+            e ->
+                assertThat(e.get("labels"))
+                    .isEqualTo(
+                        Map.of(
+                            "en", "driver monitoring",
+                            "de", "Fahrerüberwachung",
+                            "zh", "驾驶员监测系统")));
+    List<String> terms = textTerms(best);
+    assertThat(terms)
+        .as("the need's words found in the startup's text")
+        .contains("驾驶员", "疲劳", "夜间")
+        .doesNotContain("的", "在", "和")
+        .noneMatch(StopWords::any);
+  }
+
+  @Test
+  void aRelatedConceptIsNamedOnBothSides() {
+    MatchResult r = matcher.score(SURROUND_SENSORS, matcher.startup("de-lidar"));
+
+    assertThat(conceptEvidence(r))
+        .filteredOn(e -> e.get("match").equals("related"))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.get("concept")).isEqualTo("perception-sensor");
+              assertThat(e.get("labels"))
+                  .isEqualTo(
+                      Map.of("en", "perception sensor", "de", "Umfeldsensor", "zh", "感知传感器"));
+              assertThat(e.get("startupConcept")).isEqualTo("lidar");
+              assertThat(e.get("startupConceptLabels"))
+                  .isEqualTo(Map.of("en", "lidar", "de", "Lidar", "zh", "激光雷达"));
+            });
+  }
+
+  @SuppressWarnings("unchecked")
+  static List<Map<String, Object>> conceptEvidence(MatchResult r) {
+    return (List<Map<String, Object>>) evidence(r, "concepts").get("matched");
+  }
+
+  @SuppressWarnings("unchecked")
+  static List<String> textTerms(MatchResult r) {
+    return (List<String>) evidence(r, "text").get("terms");
+  }
+
+  static Map<String, Object> evidence(MatchResult r, String component) {
+    return r.breakdown().stream()
+        .filter(c -> c.component().equals(component))
+        .findFirst()
+        .orElseThrow()
+        .evidence();
   }
 
   @SuppressWarnings("unchecked")

@@ -12,10 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * E-mails to experts, in their language (Qute templates {@code templates/mail/*-{en,de,zh}.html}
- * and {@code .txt}), over SMTP with Quarkus Mailer. Blocking: called on the dispatcher's mail
+ * and {@code .txt}), over SMTP with Quarkus Mailer; each match links to its page in the web console
+ * ({@code garagematch.console.url}{@code /matches/{id}}). Blocking: called on the dispatcher's mail
  * threads. Returns null when the SMTP server accepted the message, else the error.
  */
 @ApplicationScoped
@@ -23,12 +25,15 @@ public class EmailSender {
 
   private final Mailer mailer;
   private final Engine qute;
-  private final NotificationsConfig config;
+  private final String consoleUrl;
 
-  public EmailSender(Mailer mailer, Engine qute, NotificationsConfig config) {
+  public EmailSender(
+      Mailer mailer,
+      Engine qute,
+      @ConfigProperty(name = "garagematch.console.url") String consoleUrl) {
     this.mailer = mailer;
     this.qute = qute;
-    this.config = config;
+    this.consoleUrl = consoleUrl.replaceAll("/+$", "");
   }
 
   /** One e-mail about one proposed match. */
@@ -67,9 +72,7 @@ public class EmailSender {
     item.put("startupName", data.path("startup").path("name").asText(""));
     item.put("businessUnit", data.path("businessUnit").asText(""));
     item.put("score", Messages.score(data.path("score").asDouble()));
-    item.put(
-        "matchUrl",
-        config.matchingUrl() + "/api/v1/needs/" + data.path("needId").asText() + "/matches");
+    item.put("matchUrl", consoleUrl + "/matches/" + data.path("id").asText());
     return item;
   }
 

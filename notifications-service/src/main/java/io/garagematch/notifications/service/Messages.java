@@ -3,11 +3,18 @@ package io.garagematch.notifications.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.garagematch.platform.taxonomy.InnovationField;
 import io.garagematch.platform.taxonomy.Language;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
 /** The words of the e-mails that are not in the templates: subjects and the top reasons. */
@@ -54,7 +61,7 @@ final class Messages {
       String reason =
           switch (c.path("component").asText()) {
             case "concepts" -> list(l, CONCEPTS, concepts(data, evidence.path("matched"), l));
-            case "text" -> list(l, TERMS, texts(evidence.path("terms"), null));
+            case "text" -> list(l, TERMS, terms(evidence.path("terms")));
             case "fields" -> list(l, FIELDS, fields(evidence.path("matched"), l));
             default -> null;
           };
@@ -98,6 +105,32 @@ final class Messages {
     return label.get(l) + String.join(separator, items.subList(0, Math.min(5, items.size())));
   }
 
+  /** The matching terms without stop words (an event written before they were left out). */
+  private static List<String> terms(JsonNode array) {
+    return texts(array, null).stream()
+        .filter(t -> !STOP_WORDS.contains(t.toLowerCase(Locale.ROOT)))
+        .toList();
+  }
+
+  /** Stop words of English, German and Chinese ({@code stop-words.txt}). */
+  static final Set<String> STOP_WORDS = stopWords();
+
+  private static Set<String> stopWords() {
+    try (InputStream in = Messages.class.getClassLoader().getResourceAsStream("stop-words.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("stop-words.txt is missing");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
+          .filter(line -> !line.startsWith("#"))
+          .flatMap(line -> Arrays.stream(line.trim().split("\\s+")))
+          .filter(w -> !w.isEmpty())
+          .collect(Collectors.toUnmodifiableSet());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static List<String> texts(JsonNode array, String field) {
     return StreamSupport.stream(array.spliterator(), false)
         .map(n -> field == null ? n.asText() : n.path(field).asText())
@@ -106,20 +139,26 @@ final class Messages {
   }
 
   /**
-   * Each matched concept in the reader's words: the need's or the startup's term when one of them
-   * is in the reader's language, else the concept id.
+   * Each matched concept in the reader's words: its label in the reader's language; for an event
+   * without one, the need's or the startup's term when one of them is in the reader's language;
+   * else its English label, else the concept id.
    */
   private static List<String> concepts(JsonNode data, JsonNode matched, Language l) {
     String code = l.name().toLowerCase(Locale.ROOT);
     List<String> out = new ArrayList<>();
     for (JsonNode m : matched) {
-      String term = m.path("concept").asText();
-      if (code.equals(data.path("need").path("language").asText())
-          && m.path("needTerms").size() > 0) {
-        term = m.path("needTerms").get(0).asText();
-      } else if (code.equals(data.path("startup").path("language").asText())
-          && m.path("startupTerms").size() > 0) {
-        term = m.path("startupTerms").get(0).asText();
+      JsonNode labels = m.path("labels");
+      String term = labels.path(code).asText("");
+      if (term.isBlank()) {
+        if (code.equals(data.path("need").path("language").asText())
+            && m.path("needTerms").size() > 0) {
+          term = m.path("needTerms").get(0).asText();
+        } else if (code.equals(data.path("startup").path("language").asText())
+            && m.path("startupTerms").size() > 0) {
+          term = m.path("startupTerms").get(0).asText();
+        } else {
+          term = labels.path("en").asText(m.path("concept").asText());
+        }
       }
       if (!term.isBlank() && !out.contains(term)) {
         out.add(term);

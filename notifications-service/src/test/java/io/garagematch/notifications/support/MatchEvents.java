@@ -30,6 +30,9 @@ public final class MatchEvents {
     return publisher;
   }
 
+  /** The labels of the thesaurus concept {@code lidar}. */
+  static final Map<String, String> LIDAR = Map.of("en", "lidar", "de", "Lidar", "zh", "激光雷达");
+
   /**
    * The data of a {@code match.*} event for a lidar need of {@code unit}, waiting in the unit's
    * queue (no owning expert).
@@ -76,10 +79,27 @@ public final class MatchEvents {
                         Map.of(
                             "concept",
                             "lidar",
+                            "labels",
+                            LIDAR,
                             "match",
                             "exact",
                             "needTerms",
                             List.of("lidar"),
+                            "startupTerms",
+                            List.of("激光雷达")),
+                        Map.of(
+                            "concept",
+                            "perception-sensor",
+                            "labels",
+                            Map.of("en", "perception sensor", "de", "Umfeldsensor", "zh", "感知传感器"),
+                            "match",
+                            "related",
+                            "startupConcept",
+                            "lidar",
+                            "startupConceptLabels",
+                            LIDAR,
+                            "needTerms",
+                            List.of("perception sensor"),
                             "startupTerms",
                             List.of("激光雷达"))))),
             component("trl", 1.0, 0.10, Map.of("trl", 7)),
