@@ -116,7 +116,7 @@ class IndexAfterCommitTest {
     assertThat(matcher().need(needId)).isEqualTo(spec.toNeed(needId));
     assertThat(needsRanked(startup)).contains(needId);
 
-    asAdmin(() -> rolledBack(() -> needService.close(caller, UUID.fromString(needId))));
+    asAdmin(() -> rolledBack(() -> needService.close(caller, UUID.fromString(needId), null)));
 
     assertThat(matcher().need(needId)).isEqualTo(spec.toNeed(needId));
     assertThat(ranked(needId, startup.id())).isTrue();

@@ -340,7 +340,20 @@ class VentureClientLifecycleTest {
         .body("history[1].decision", equalTo("REVERTED"));
 
     String withdrawn = proposedMatch(unit, needId);
-    as("bu-staff", unit).post("/api/v1/needs/" + needId + "/closure").then().statusCode(200);
+    // closing honours If-Match when sent: a stale version is refused, the current one closes
+    as("bu-staff", unit)
+        .header("If-Match", "\"999\"")
+        .post("/api/v1/needs/" + needId + "/closure")
+        .then()
+        .statusCode(412);
+    String etag =
+        as("bu-staff", unit).get("/api/v1/needs/" + needId).then().extract().header("ETag");
+    as("bu-staff", unit)
+        .header("If-Match", etag)
+        .post("/api/v1/needs/" + needId + "/closure")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("CLOSED"));
     everyIllegalStepIsRefused(unit, withdrawn, MatchStatus.WITHDRAWN);
     as("admin", null)
         .body(Map.of("decision", "REVERTED", "note", "try"))

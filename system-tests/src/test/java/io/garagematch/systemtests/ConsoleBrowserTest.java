@@ -121,13 +121,18 @@ class ConsoleBrowserTest {
     String unit = "BU-CONSOLE-" + suffix.toUpperCase(Locale.ROOT);
     String otherUnit = "BU-ELSEWHERE-" + suffix.toUpperCase(Locale.ROOT);
     String country = randomCountry();
-    createExpert("Lena Vogt", unit, "de");
+    String expert = createExpert("Lena Vogt", unit, "de");
     String otherExpert = createExpert("Chen Jing", otherUnit, "zh");
     String needTitle = "Battery state of health diagnostics for our electric fleet " + suffix;
     String needId = createNeed(unit, needTitle, country);
     String startupName = "Zellblick Diagnostik " + suffix;
-    String applicationId = submitStartup(startupName, country);
+    String applicationId = submitStartup(startupName, country, 6);
     String matchId = awaitMatch(needId, applicationId);
+    String secondName = "Akkulupe Analytics " + suffix;
+    String secondMatch = awaitMatch(needId, submitStartup(secondName, country, 7));
+    String immatureName = "Frühzelle Labor " + suffix;
+    String immature = submitStartup(immatureName, country, 2);
+    awaitCandidate(needId, immature);
 
     // sign in locally as the unit's staff; the page we asked for comes after sign-in
     open("/needs");
@@ -144,6 +149,38 @@ class ConsoleBrowserTest {
     assertThat(row.getText()).contains(startupName).contains(country);
     assertThat(row.findElement(By.cssSelector(".score")).getText()).endsWith("%");
     shot("ranking");
+
+    // edit the need (If-Match from the page), and a stale edit is refused with the service's words
+    browser.findElement(By.linkText("Edit")).click();
+    WebElement title = waitFor(By.id("f-title"));
+    title.clear();
+    title.sendKeys(needTitle + " (fleet)");
+    browser.findElement(By.cssSelector("#edit-need button[type='submit']")).click();
+    assertThat(text(By.cssSelector("h1"))).isEqualTo(needTitle + " (fleet)");
+    browser.findElement(By.linkText("Edit")).click();
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("document.querySelector('#edit-need input[name=etag]').value = '\"1\"'");
+    browser.findElement(By.cssSelector("#edit-need button[type='submit']")).click();
+    assertThat(text(By.cssSelector(".problem"))).containsIgnoringCase("changed");
+    open("/needs/" + needId);
+
+    // two startups side by side, and why the immature one is not in the ranking
+    waitFor(By.cssSelector("input[name='match'][value='" + matchId + "']")).click();
+    browser.findElement(By.cssSelector("input[name='match'][value='" + secondMatch + "']")).click();
+    browser.findElement(By.id("compare-selected")).click();
+    assertThat(
+            waitFor(By.cssSelector(".compare-grid")).findElements(By.cssSelector(".compare-col")))
+        .hasSize(2);
+    assertThat(text(By.cssSelector(".compare-grid"))).contains(startupName).contains(secondName);
+    shot("compare");
+    open("/needs/" + needId);
+    assertThat(browser.getPageSource()).doesNotContain(immatureName);
+    waitFor(By.id("q-app")).sendKeys(immature);
+    browser.findElement(By.id("explain")).click();
+    assertThat(text(By.id("verdict"))).contains("Filtered out by a hard filter");
+    assertThat(text(By.cssSelector(".checks .fail"))).contains("Lowest TRL");
+    open("/needs/" + needId);
+    row = waitFor(By.cssSelector("li.ranked[data-match='" + matchId + "']"));
 
     // one click: shortlist, back on the ranking
     row.findElement(By.cssSelector("button.shortlist")).click();
@@ -202,6 +239,18 @@ class ConsoleBrowserTest {
     browser.findElement(By.cssSelector("button[value='en']")).click();
     waitFor(By.cssSelector("html[lang='en']"));
 
+    // the unit's expert: the inbox follows the live stream, a new proposal arrives unreloaded
+    signInAs("expert:" + expert);
+    open("/inbox");
+    int unread = Integer.parseInt(text(By.id("unread-count")));
+    String lateName = "Zellpuls Monitoring " + suffix;
+    submitStartup(lateName, country, 6);
+    new WebDriverWait(browser, Duration.ofSeconds(60))
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("inbox-items"), lateName));
+    assertThat(Integer.parseInt(text(By.id("unread-count")))).isGreaterThan(unread);
+    assertThat(text(By.id("unread"))).isEqualTo(text(By.id("unread-count")));
+    shot("inbox");
+
     // an expert of another unit: the need is not theirs, in the console as in the API
     browser.findElement(By.cssSelector("form[action='/sign-out'] button")).click();
     waitFor(By.id("sign-in"));
@@ -221,6 +270,14 @@ class ConsoleBrowserTest {
                 null)
             .status();
     assertThat(status).isIn(403, 404);
+  }
+
+  private static void signInAs(String identity) {
+    browser.findElement(By.cssSelector("form[action='/sign-out'] button")).click();
+    waitFor(By.id("sign-in"));
+    browser.findElement(By.cssSelector("input[value='" + identity + "']")).click();
+    browser.findElement(By.id("sign-in")).click();
+    waitFor(By.id("who"));
   }
 
   private static void open(String path) {
@@ -244,7 +301,19 @@ class ConsoleBrowserTest {
 
   private static void shot(String name) throws IOException {
     Path file = SHOTS.resolve(name + ".png");
+    // the whole page, not only what the window shows
+    Object height =
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+            .executeScript("return document.documentElement.scrollHeight");
+    org.openqa.selenium.Dimension window = browser.manage().window().getSize();
+    browser
+        .manage()
+        .window()
+        .setSize(
+            new org.openqa.selenium.Dimension(
+                window.getWidth(), Math.min(4000, ((Number) height).intValue() + 120)));
     Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    browser.manage().window().setSize(window);
     if (Boolean.getBoolean("console.screenshots.write")) {
       Path docs = Files.createDirectories(Path.of("..", "docs", "console"));
       Files.copy(file, docs.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
@@ -336,7 +405,7 @@ class ConsoleBrowserTest {
     return reply.id();
   }
 
-  private static String submitStartup(String name, String country) {
+  private static String submitStartup(String name, String country, int trl) {
     Http.Reply reply =
         Http.send(
             "POST",
@@ -360,7 +429,7 @@ class ConsoleBrowserTest {
                 "innovationFields",
                 List.of("ELECTRIFICATION"),
                 "trl",
-                6,
+                trl,
                 "fundingStage",
                 "SEED",
                 "contact",
@@ -397,6 +466,28 @@ class ConsoleBrowserTest {
               matchId[0] = match.path("id").asText();
             });
     return matchId[0];
+  }
+
+  /** Waits until matching knows the startup (it may be in no ranking). */
+  private static void awaitCandidate(String needId, String applicationId) {
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(500))
+        .until(
+            () ->
+                Http.send(
+                            "GET",
+                            matching.url()
+                                + "/api/v1/needs/"
+                                + needId
+                                + "/candidates/"
+                                + applicationId,
+                            TestTokens.forRole("admin", "admin"),
+                            null,
+                            null,
+                            null)
+                        .status()
+                    == 200);
   }
 
   private static JsonNode firstConcept(String matchId) {

@@ -131,7 +131,7 @@ public class MatchResource {
       @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid DecisionInput body) {
-    matches.decide(caller, id, body, optionalVersion(ifMatch));
+    matches.decide(caller, id, body, Requests.optionalIfMatchVersion(ifMatch));
     MatchDetail d = queries.detail(caller, id);
     return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, d)
         .tag(Requests.etag(d.version()))
@@ -157,7 +157,7 @@ public class MatchResource {
       @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,
       @NotNull(message = "a JSON body is required") OwnerRequest body) {
-    matches.reassign(id, body.expertId(), optionalVersion(ifMatch));
+    matches.reassign(id, body.expertId(), Requests.optionalIfMatchVersion(ifMatch));
     MatchDetail d = queries.detail(caller, id);
     return Requests.withEtag(d, d.version());
   }
@@ -207,9 +207,5 @@ public class MatchResource {
     }
     return kpis.kpis(
         Requests.dateParam("from", from), Requests.dateParam("to", to), businessUnit, partnerId);
-  }
-
-  private static Integer optionalVersion(String ifMatch) {
-    return ifMatch == null || ifMatch.isBlank() ? null : Requests.ifMatchVersion(ifMatch);
   }
 }

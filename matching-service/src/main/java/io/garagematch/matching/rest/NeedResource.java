@@ -143,14 +143,19 @@ public class NeedResource {
   @POST
   @Path("{id}/closure")
   @RolesAllowed({"bu-staff", "admin"})
-  @Operation(summary = "Close a need; its open matches are withdrawn")
+  @Operation(
+      summary =
+          "Close a need; its open matches are withdrawn. If-Match, when sent, must name the"
+              + " current version")
   @APIResponse(
       responseCode = "200",
       description = "The closed need",
       content = @Content(schema = @Schema(implementation = NeedView.class)))
   @APIResponse(responseCode = "404", description = "No such need the caller may see")
-  public RestResponse<NeedView> close(@PathParam("id") UUID id) {
-    return withEtag(needs.close(caller, id));
+  @APIResponse(responseCode = "412", description = "If-Match is not the current version")
+  public RestResponse<NeedView> close(
+      @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    return withEtag(needs.close(caller, id, Requests.optionalIfMatchVersion(ifMatch)));
   }
 
   @GET

@@ -101,9 +101,13 @@ public class NeedService {
     return NeedView.of(n);
   }
 
+  /** Closes a need; {@code expectedVersion}, when given (If-Match), must be its version. */
   @Transactional
-  public NeedView close(Caller caller, UUID id) {
+  public NeedView close(Caller caller, UUID id, Integer expectedVersion) {
     NeedEntity n = visibleForChange(id);
+    if (expectedVersion != null) {
+      Requests.requireVersion("the need", n.version, expectedVersion);
+    }
     if (n.status == NeedStatus.OPEN) {
       n.status = NeedStatus.CLOSED;
       change(n, n.spec, "closed");

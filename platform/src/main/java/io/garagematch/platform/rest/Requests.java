@@ -16,8 +16,13 @@ public final class Requests {
 
   private Requests() {}
 
+  /** The version an optional {@code If-Match} names, or null when none is sent. */
+  public static Integer optionalIfMatchVersion(String ifMatch) {
+    return ifMatch == null || ifMatch.isBlank() ? null : ifMatchVersion(ifMatch);
+  }
+
   /**
-   * The version an {@code If-Match} header names ({@code "3"}, {@code W/"3"} or {@code 3}).
+   * The version a required {@code If-Match} header names ({@code "3"}, {@code W/"3"} or {@code 3}).
    * Missing: 428; not a version: 412 (it cannot match).
    */
   public static int ifMatchVersion(String ifMatch) {
