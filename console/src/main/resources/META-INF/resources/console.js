@@ -8,15 +8,12 @@
   if (badge && window.EventSource) {
     var count = document.getElementById("unread-count");
     var list = document.getElementById("inbox-items");
-    var unread = count ? parseInt(count.textContent, 10) || 0 : 0;
+    // the server rendered the count; each item the stream brings adds one
+    var unread = parseInt(badge.textContent, 10) || 0;
     var show = function () {
       badge.textContent = unread > 0 ? String(unread) : "";
       if (count) count.textContent = String(unread);
     };
-    if (!count) {
-      // outside the inbox page the badge starts empty and counts what arrives
-      unread = 0;
-    }
     show();
     var stream = new EventSource(badge.getAttribute("data-stream"));
     stream.onmessage = function (event) {

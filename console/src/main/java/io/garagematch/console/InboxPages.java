@@ -46,7 +46,7 @@ public class InboxPages {
   @Produces(MediaType.TEXT_HTML)
   public TemplateInstance inbox() {
     if (!session.isExpert()) {
-      return views.page("inbox").data("items", List.of()).data("unread", 0).data("expert", false);
+      return views.page("inbox").data("items", List.of()).data("expert", false);
     }
     JsonNode page =
         api.get(
@@ -55,11 +55,7 @@ public class InboxPages {
             "/api/v1/experts/" + session.expertId() + "/inbox?limit=50");
     List<Object> items = new ArrayList<>();
     page.path("items").forEach(i -> items.add(api.plain(i)));
-    return views
-        .page("inbox")
-        .data("items", items)
-        .data("unread", page.path("unread").asInt())
-        .data("expert", true);
+    return views.page("inbox").data("items", items).data("expert", true);
   }
 
   @POST

@@ -58,8 +58,18 @@ class ConsoleBrowserTest {
 
   @BeforeAll
   static void start(RunningServices.Services services) throws IOException {
+    if (!Files.exists(CHROMIUM) || !Files.exists(CHROMEDRIVER)) {
+      // Debian's packages, as .ci/run installs them: a fresh machine needs nothing by hand
+      Process install = new ProcessBuilder("bash", "../.ci/browser").inheritIO().start();
+      try {
+        install.waitFor(10, java.util.concurrent.TimeUnit.MINUTES);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     assertThat(CHROMIUM)
-        .as("the browser tests need Debian's chromium and chromium-driver (.ci/run installs them)")
+        .as(
+            "the browser tests need Debian's chromium, chromium-driver, fonts-noto-cjk (.ci/browser)")
         .exists();
     assertThat(CHROMEDRIVER).exists();
     applications = services.applications();

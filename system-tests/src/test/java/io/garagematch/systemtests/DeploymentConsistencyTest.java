@@ -24,10 +24,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The deployment files say what the code does: every service's image, port, probe paths and
- * environment variables (only those its configuration reads) in the Dockerfiles, the compose file
- * and the Kubernetes manifests, every topic the code uses declared as a Strimzi KafkaTopic, and
- * every environment variable explained in docs/deploy.md. Parses the files; needs no Docker.
+ * The deployment files say what the code does: every service's and the console's image, port, probe
+ * paths and environment variables (only those its configuration reads) in the Dockerfiles, the
+ * compose file and the Kubernetes manifests, every topic the code uses declared as a Strimzi
+ * KafkaTopic, and every environment variable explained in docs/deploy.md. Parses the files; needs
+ * no Docker.
  */
 class DeploymentConsistencyTest {
 
@@ -51,13 +52,19 @@ class DeploymentConsistencyTest {
     return ROOT.resolve(service + "/src/main/resources/application.properties");
   }
 
-  /** The environment variables a service's configuration reads (its own and the platform's). */
+  /**
+   * The environment variables a service's configuration reads: its own, and the platform's if it is
+   * built on the platform (the console is not).
+   */
   static Set<String> variables(String service) throws IOException {
     Set<String> names = new TreeSet<>();
-    for (Path p :
-        List.of(
-            properties(service),
-            ROOT.resolve("platform/src/main/resources/META-INF/microprofile-config.properties"))) {
+    List<Path> files = new ArrayList<>(List.of(properties(service)));
+    if (Files.readString(ROOT.resolve(service + "/pom.xml"))
+        .contains("<artifactId>garagematch-platform</artifactId>")) {
+      files.add(
+          ROOT.resolve("platform/src/main/resources/META-INF/microprofile-config.properties"));
+    }
+    for (Path p : files) {
       Matcher m = ENV.matcher(Files.readString(p));
       while (m.find()) {
         names.add(m.group(1));
@@ -88,8 +95,9 @@ class DeploymentConsistencyTest {
     return topics;
   }
 
+  /** Every deployable: the three services and the web console. */
   static final List<String> SERVICES =
-      List.of("applications-service", "matching-service", "notifications-service");
+      List.of("applications-service", "matching-service", "notifications-service", "console");
 
   /** Every document of every YAML file under {@code dir}. */
   static List<JsonNode> manifests(Path dir) throws IOException {
@@ -152,7 +160,8 @@ class DeploymentConsistencyTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"applications-service", "matching-service", "notifications-service"})
+  @ValueSource(
+      strings = {"applications-service", "matching-service", "notifications-service", "console"})
   void theDockerfileBuildsTheServicesFastJarAsNonRoot(String service) throws IOException {
     String dockerfile = Files.readString(ROOT.resolve("deploy/docker/" + service + ".Dockerfile"));
     assertThat(dockerfile)
@@ -160,10 +169,14 @@ class DeploymentConsistencyTest {
         .contains("quarkus-run.jar")
         .containsPattern("(?m)^EXPOSE\\s+" + port(service) + "\\b")
         .containsPattern("(?m)^USER\\s+(?!root\\b|0\\b)\\S+");
+    assertThat(Files.readString(ROOT.resolve(".dockerignore")))
+        .as("the build context lets the jars of %s in", service)
+        .containsPattern("(?m)^!" + Pattern.quote(service + "/target/quarkus-app") + "/?$");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"applications-service", "matching-service", "notifications-service"})
+  @ValueSource(
+      strings = {"applications-service", "matching-service", "notifications-service", "console"})
   void theComposeServiceRunsItsImageOnItsPortWithItsVariables(String service) throws IOException {
     JsonNode compose = YAML.readTree(ROOT.resolve("deploy/compose/compose.yaml").toFile());
     JsonNode s = compose.path("services").path(service);
@@ -185,7 +198,8 @@ class DeploymentConsistencyTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"applications-service", "matching-service", "notifications-service"})
+  @ValueSource(
+      strings = {"applications-service", "matching-service", "notifications-service", "console"})
   void theKubernetesDeploymentRunsItsImageOnItsPortWithProbesAndItsVariables(String service)
       throws IOException {
     List<JsonNode> docs = manifests(ROOT.resolve("deploy/k8s/base"));

@@ -37,7 +37,8 @@ final class ServiceProcess implements AutoCloseable {
           jar + " is missing: package the services first (./mvnw verify does)");
     }
     int port = Ports.free();
-    Path log = Files.createDirectories(Path.of("target", "services")).resolve(name + ".log");
+    Path log =
+        Files.createDirectories(Path.of("target", "services")).resolve(name + "-" + port + ".log");
     ProcessBuilder pb =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -8,13 +8,6 @@ import java.time.Duration;
 @ConfigMapping(prefix = "garagematch.notifications")
 public interface NotificationsConfig {
 
-  /**
-   * Base URL of matching-service's API. No message links to it any more (e-mails link to the web
-   * console, {@code garagematch.console.url}); still read, as deployments set it.
-   */
-  @WithDefault("http://localhost:8082")
-  String matchingUrl();
-
   /** Local time (HH:mm) at which daily digests go out, in each expert's time zone. */
   @WithDefault("08:00")
   String digestTime();
