@@ -114,6 +114,9 @@ final class RunningServices implements ParameterResolver {
               "OTEL_TRACES_SAMPLER",
               "always_off", // no collector here: trace ids, no export
               "LOG_JSON",
+              "false",
+              // the tests send many requests at once as one subject (and without a token)
+              "RATE_LIMIT_ENABLED",
               "false");
       applications =
           ServiceProcess.start(
