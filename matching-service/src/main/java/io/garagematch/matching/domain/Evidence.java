@@ -45,8 +45,10 @@ public final class Evidence {
 
   /**
    * A breakdown stored before its evidence carried labels, as it is explained now: labels added to
-   * every concept entry without them, stop words taken out of the text's terms. Evidence that
-   * already has both comes back unchanged; the given breakdown is never modified.
+   * every concept entry without them, stop words taken out of the text's terms. Terms stored as
+   * analysed (stems such as "batteri", before the evidence named the startup's words) stay as they
+   * are: the breakdown holds no text to find the words in. Evidence that already has both comes
+   * back unchanged; the given breakdown is never modified.
    */
   public static List<ComponentScore> legible(List<ComponentScore> breakdown, Thesaurus thesaurus) {
     if (breakdown == null || thesaurus == null) {

@@ -75,11 +75,15 @@ public final class Matcher implements AutoCloseable {
     return thesaurus;
   }
 
-  /** A startup's analysed text: term frequencies for BM25 and the concepts found. */
+  /**
+   * A startup's analysed text: term frequencies for BM25, where each term first occurs in {@link
+   * Startup#text()} (for the explanation's words) and the concepts found.
+   */
   record AnalysedStartup(
       Startup startup,
       Map<String, Integer> termFreqs,
       int length,
+      TermSpans termSpans,
       Map<String, Set<String>> concepts,
       Set<InnovationField> revealedFields) {}
 
@@ -150,13 +154,15 @@ public final class Matcher implements AutoCloseable {
 
   private AnalysedStartup analyse(Startup s) {
     String text = s.text();
-    List<String> tokens = analysis.indexTokens(s.language(), text);
+    TextAnalysis.Spans spans = analysis.indexSpans(s.language(), text);
+    List<String> tokens = spans.tokens();
     Map<String, Integer> tf = new HashMap<>();
     tokens.forEach(t -> tf.merge(t, 1, Integer::sum));
+    TermSpans termSpans = TermSpans.of(tokens, spans.starts(), spans.ends());
     Map<String, Set<String>> concepts = tagger.tag(s.language(), text);
     Set<InnovationField> revealed = java.util.EnumSet.noneOf(InnovationField.class);
     concepts.keySet().forEach(c -> revealed.addAll(thesaurus.concept(c).fields()));
-    return new AnalysedStartup(s, tf, tokens.size(), concepts, revealed);
+    return new AnalysedStartup(s, tf, tokens.size(), termSpans, concepts, revealed);
   }
 
   /** The startup's analysis: the indexed one if the index holds it as given, else a fresh one. */

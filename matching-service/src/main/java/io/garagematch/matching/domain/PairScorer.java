@@ -19,6 +19,9 @@ final class PairScorer {
 
   private static final double B = 0.75;
 
+  /** At most this many words in the text component's evidence. */
+  static final int MAX_TERMS = 10;
+
   private final Thesaurus thesaurus;
   private final Matcher.CorpusStats stats;
 
@@ -230,20 +233,58 @@ final class PairScorer {
         contributions.put(q.getKey(), c);
       }
     }
-    // the explanation names the terms that carry meaning: no stop word of any of the languages
-    List<String> terms =
+    List<String> ranked =
         contributions.entrySet().stream()
-            .filter(c -> !StopWords.any(c.getKey()))
             .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-            .limit(10)
             .map(Map.Entry::getKey)
             .toList();
     Map<String, Object> evidence = new LinkedHashMap<>();
     evidence.put("language", language.name().toLowerCase(java.util.Locale.ROOT));
     evidence.put("translated", language != an.need().language());
-    evidence.put("terms", terms);
+    evidence.put("terms", words(ranked, as));
     // the square root spreads the small values a long problem statement produces
     return new Raw(best == 0 ? 0 : Math.sqrt(score / best), evidence);
+  }
+
+  /**
+   * The words the explanation names for the matched terms, weightiest first: each term as the
+   * startup's text first writes it (the terms themselves are stems and fragments: "vehicl",
+   * "batteri"), each word once (the parts of a compound all name the compound), at most {@link
+   * #MAX_TERMS}; no stop word of any of the languages, neither the term nor its word.
+   */
+  private static List<String> words(List<String> ranked, Matcher.AnalysedStartup as) {
+    if (ranked.isEmpty()) {
+      return List.of();
+    }
+    String text = as.startup().text();
+    List<String> words = new ArrayList<>(MAX_TERMS);
+    for (String term : ranked) {
+      if (StopWords.any(term)) {
+        continue;
+      }
+      String word = as.termSpans().word(text, term);
+      if (word == null) {
+        word = term;
+      } else if (!word.equals(term) && StopWords.any(word)) {
+        continue;
+      }
+      if (!containsIgnoreCase(words, word)) {
+        words.add(word);
+        if (words.size() == MAX_TERMS) {
+          break;
+        }
+      }
+    }
+    return List.copyOf(words);
+  }
+
+  private static boolean containsIgnoreCase(List<String> words, String word) {
+    for (String w : words) {
+      if (w.equalsIgnoreCase(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

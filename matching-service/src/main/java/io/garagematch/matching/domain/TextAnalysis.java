@@ -4,6 +4,7 @@ import io.garagematch.platform.taxonomy.Language;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.apache.lucene.analysis.de.GermanNormalizationFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Lucene analysis per language: English (stemming), German (normalisation, light stemming and, for
@@ -65,6 +67,41 @@ public final class TextAnalysis implements AutoCloseable {
   /** Tokens for the text index and BM25: German compounds also yield their parts. */
   public List<String> indexTokens(Language language, String text) {
     return run(language == Language.DE ? germanDecompounding : plain.get(language), text);
+  }
+
+  /**
+   * The tokens {@link #indexTokens} yields, with the span of the text each came from (Lucene's
+   * token offsets): {@code tokens.get(i)} from {@code starts[i]} to {@code ends[i]}.
+   */
+  public record Spans(List<String> tokens, int[] starts, int[] ends) {}
+
+  /** {@link #indexTokens} with the span of the text each token came from, in one pass. */
+  public Spans indexSpans(Language language, String text) {
+    List<String> tokens = new ArrayList<>();
+    int[] starts = new int[16];
+    int[] ends = new int[16];
+    if (text == null || text.isBlank()) {
+      return new Spans(tokens, new int[0], new int[0]);
+    }
+    try (TokenStream stream = indexAnalyzer(language).tokenStream("text", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        int i = tokens.size();
+        if (i == starts.length) {
+          starts = Arrays.copyOf(starts, 2 * i);
+          ends = Arrays.copyOf(ends, 2 * i);
+        }
+        tokens.add(term.toString());
+        starts[i] = offset.startOffset();
+        ends[i] = offset.endOffset();
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new Spans(tokens, starts, ends);
   }
 
   /** The analyzer the text index uses for {@code language}. */

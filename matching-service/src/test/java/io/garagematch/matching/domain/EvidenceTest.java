@@ -73,4 +73,26 @@ class EvidenceTest {
     assertThat(Evidence.legible(legible, thesaurus)).as("idempotent").isEqualTo(legible);
     assertThat(stored.get(1).evidence().get("terms")).as("unchanged").asList().contains("的");
   }
+
+  @Test
+  void termsStoredAsAnalysedStayAsTheyAreWithoutTheirStopWords() {
+    List<ComponentScore> stored =
+        List.of(
+            new ComponentScore(
+                "text",
+                0.6,
+                0.3,
+                0.18,
+                Map.of(
+                    "language",
+                    "en",
+                    "translated",
+                    false,
+                    "terms",
+                    List.of("vehicl", "the", "batteri"))));
+
+    assertThat(Evidence.legible(stored, thesaurus).get(0).evidence().get("terms"))
+        .as("a breakdown holds no text to find the words in")
+        .isEqualTo(List.of("vehicl", "batteri"));
+  }
 }

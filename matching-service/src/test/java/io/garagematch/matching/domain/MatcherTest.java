@@ -332,6 +332,113 @@ class MatcherTest {
             });
   }
 
+  static final Startup BATTERY_DIAGNOSTICS =
+      startup(
+          "de-zellblick",
+          Language.DE,
+          "Zellblick GmbH",
+          "Batteriediagnose aus der Cloud: wir bestimmen den Gesundheitszustand und die"
+              + " Restlebensdauer jeder Fahrzeugbatterie.",
+          "Unsere Software liest die Zellüberwachung des Batteriemanagementsystems und schätzt"
+              + " Alterungszustand und Kapazitätsverlust für Elektroflotten.",
+          List.of("Batteriediagnose", "Alterungszustand"),
+          Set.of(InnovationField.ELECTRIFICATION),
+          6,
+          "DE");
+
+  @Test
+  void aGermanStartupsEvidenceNamesItsOwnWordsNotTheirStems() {
+    Need need =
+        new Need(
+            "need-de-diagnostics",
+            Language.DE,
+            "Batteriediagnose für unsere Elektroflotte",
+            "Wir suchen eine Diagnose der Fahrzeugbatterien: Alterung, Restlebensdauer und Zustand"
+                + " der Batterien aus den Daten des Batteriemanagements.",
+            List.of("Batteriediagnose", "Restlebensdauer"),
+            Set.of(InnovationField.ELECTRIFICATION),
+            4,
+            null,
+            null,
+            null,
+            null);
+
+    MatchResult r = matcher.score(need, BATTERY_DIAGNOSTICS);
+
+    assertThat(textTerms(r))
+        .as("the startup's words, the first to yield each matched term")
+        .startsWith("Batteriediagnose")
+        .contains("Restlebensdauer", "Fahrzeugbatterie")
+        .doesNotContain("batteri", "diagnos", "batteriediagnos", "fahrzeugbatteri", "restlebensdau")
+        .allSatisfy(w -> assertThat(w).satisfies(inTheTextOf(BATTERY_DIAGNOSTICS)))
+        .doesNotHaveDuplicates()
+        .hasSizeLessThanOrEqualTo(10);
+  }
+
+  @Test
+  void anEnglishNeedNamesTheGermanStartupsWordsForItsConcepts() {
+    Need need =
+        new Need(
+            "need-en-diagnostics",
+            Language.EN,
+            "Battery diagnostics for our electric fleet",
+            "Our electric fleet needs battery diagnostics: state of health estimation, battery"
+                + " ageing and remaining useful life from the battery management system's cell"
+                + " monitoring data.",
+            List.of("state of health", "battery diagnostics"),
+            Set.of(InnovationField.ELECTRIFICATION),
+            4,
+            null,
+            null,
+            null,
+            null);
+
+    MatchResult r = matcher.score(need, BATTERY_DIAGNOSTICS);
+
+    assertThat(evidence(r, "text")).containsEntry("translated", true);
+    assertThat(textTerms(r))
+        .contains("Batteriediagnose", "Alterungszustand", "Restlebensdauer")
+        .allSatisfy(w -> assertThat(w).satisfies(inTheTextOf(BATTERY_DIAGNOSTICS)));
+  }
+
+  @Test
+  void anEnglishStartupsEvidenceNamesItsWordsAsWritten() {
+    Need need =
+        new Need(
+            "need-en-cells",
+            Language.EN,
+            "Batteries for electric vehicles",
+            "We look for battery cells with solid electrolytes for our next electric vehicles,"
+                + " charging in the cold.",
+            List.of("battery cells"),
+            Set.of(InnovationField.ELECTRIFICATION),
+            4,
+            null,
+            null,
+            null,
+            null);
+
+    MatchResult best = matcher.rankStartups(need, 10).get(0);
+
+    assertThat(best.startupId()).isEqualTo("en-ssb");
+    assertThat(textTerms(best))
+        .contains("vehicles", "cells", "battery", "electrolyte", "Solid")
+        .doesNotContain("vehicl", "cell", "batteri", "electrolyt", "solid")
+        .allSatisfy(w -> assertThat(w).satisfies(inTheTextOf(matcher.startup("en-ssb"))))
+        .doesNotHaveDuplicates();
+    assertThat(matcher.rankStartupsBruteForce(need, 1).get(0))
+        .as("the brute-force reference explains the same")
+        .isEqualTo(best);
+  }
+
+  /** A word of the startup's text: found there, not inside a longer word of letters or digits. */
+  static org.assertj.core.api.ThrowingConsumer<String> inTheTextOf(Startup s) {
+    return w ->
+        assertThat(s.text())
+            .containsPattern(
+                "(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(w) + "(?![\\p{L}\\p{N}])");
+  }
+
   @SuppressWarnings("unchecked")
   static List<Map<String, Object>> conceptEvidence(MatchResult r) {
     return (List<Map<String, Object>>) evidence(r, "concepts").get("matched");
