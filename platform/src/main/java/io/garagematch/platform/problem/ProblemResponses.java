@@ -25,6 +25,23 @@ public class ProblemResponses implements OASFilter {
         .flatMap(operation -> operation.getResponses().getAPIResponses().entrySet().stream())
         .filter(ProblemResponses::isUndescribedError)
         .forEach(e -> e.getValue().setContent(problem()));
+    // a read of one resource with an ETag answers a matching If-None-Match with 304 (NotModified)
+    openAPI.getPaths().getPathItems().values().stream()
+        .map(item -> item.getGET())
+        .filter(get -> get != null && get.getResponses() != null && hasEtag(get))
+        .forEach(
+            get ->
+                get.getResponses()
+                    .addAPIResponse(
+                        "304",
+                        OASFactory.createAPIResponse()
+                            .description(
+                                "Not modified: If-None-Match names the current ETag (no body)")));
+  }
+
+  private static boolean hasEtag(org.eclipse.microprofile.openapi.models.Operation get) {
+    APIResponse ok = get.getResponses().getAPIResponse("200");
+    return ok != null && ok.getDescription() != null && ok.getDescription().contains("ETag");
   }
 
   private static boolean isUndescribedError(Map.Entry<String, APIResponse> response) {

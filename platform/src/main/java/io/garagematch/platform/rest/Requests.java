@@ -16,6 +16,12 @@ public final class Requests {
 
   private Requests() {}
 
+  /**
+   * What {@code If-Match: *} names: any current version (RFC 9110, 13.1.1); {@link #requireVersion}
+   * lets it pass.
+   */
+  public static final int ANY_VERSION = Integer.MIN_VALUE;
+
   /** The version an optional {@code If-Match} names, or null when none is sent. */
   public static Integer optionalIfMatchVersion(String ifMatch) {
     return ifMatch == null || ifMatch.isBlank() ? null : ifMatchVersion(ifMatch);
@@ -34,8 +40,23 @@ public final class Requests {
               "If-Match is required",
               "send the ETag of the version you read, e.g. If-Match: \"3\""));
     }
+    String tag = ifMatch.trim();
+    if (tag.equals("*")) {
+      return ANY_VERSION;
+    }
+    if (tag.startsWith("W/")) {
+      // If-Match compares strongly: a weak entity tag never matches (RFC 9110, 8.8.3.2)
+      throw new ProblemException(
+          Problem.of(
+              412,
+              "version-mismatch",
+              "The resource has changed",
+              "If-Match compares entity tags strongly; the weak tag "
+                  + ifMatch
+                  + " never matches: send the ETag as read, e.g. \"3\""));
+    }
     try {
-      return Integer.parseInt(ifMatch.trim().replaceFirst("^W/", "").replace("\"", ""));
+      return Integer.parseInt(tag.replace("\"", ""));
     } catch (NumberFormatException e) {
       throw new ProblemException(
           Problem.of(
@@ -51,7 +72,7 @@ public final class Requests {
    * ("the need"); the problem carries {@code currentVersion}.
    */
   public static void requireVersion(String what, int current, int expected) {
-    if (current != expected) {
+    if (expected != ANY_VERSION && current != expected) {
       throw new ProblemException(
           Problem.of(
                   412,
