@@ -126,7 +126,7 @@ class ConsoleBrowserTest {
   }
 
   @Test
-  void staffReviewShortlistAndStartAPilotThenReadWhyInGermanAndChinese() throws IOException {
+  void staffReviewShortlistAndStartAPilotThenReadWhyInGermanAndChinese() throws Exception {
     String suffix = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
     String unit = "BU-CONSOLE-" + suffix.toUpperCase(Locale.ROOT);
     String otherUnit = "BU-ELSEWHERE-" + suffix.toUpperCase(Locale.ROOT);
@@ -227,6 +227,36 @@ class ConsoleBrowserTest {
     assertThat(text(By.cssSelector("tr[data-kpi='pilotsStarted'] .kpi-value"))).isEqualTo("1");
     assertThat(text(By.cssSelector("tr[data-kpi='technicalProjects'] .kpi-value"))).isEqualTo("1");
     shot("program");
+
+    // the same session outside the browser: the KPIs as CSV, and a form from another site refused
+    String session = "gm_session=" + browser.manage().getCookieNamed("gm_session").getValue();
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    java.net.http.HttpResponse<String> csv =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(console.url() + "/program/kpis.csv?businessUnit=" + unit))
+                .header("Cookie", session)
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).contains(".csv");
+    List<String> rows = csv.body().lines().toList();
+    assertThat(rows.get(0)).startsWith("month,").contains("pilotsStarted");
+    int column = List.of(rows.get(0).split(",")).indexOf("pilotsStarted");
+    String total = rows.stream().filter(r -> r.startsWith("total,")).findFirst().orElseThrow();
+    assertThat(total.split(",")[column]).isEqualTo("1");
+    java.net.http.HttpResponse<String> crossSite =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(console.url() + "/matches/" + matchId + "/decisions"))
+                .header("Cookie", session)
+                .header("Origin", "https://elsewhere.example")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("decision=REJECTED"))
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(crossSite.statusCode()).isEqualTo(403);
+    assertThat(crossSite.body()).isEqualTo("cross-site form refused");
 
     // the explanation in German, then in Chinese: the console's words and the concepts' labels
     JsonNode concept = firstConcept(matchId);
