@@ -158,16 +158,12 @@ public class Api {
 
   private static ApiProblem unreachable(Service service, Exception cause) {
     ApiProblem problem =
-        new ApiProblem(
+        ApiProblem.of(
             503,
-            new ObjectMapper()
-                .createObjectNode()
-                .put("title", "Service unavailable")
-                .put(
-                    "detail",
-                    service.name().toLowerCase(java.util.Locale.ROOT)
-                        + "-service did not answer: "
-                        + cause.getClass().getSimpleName()));
+            "Service unavailable",
+            service.name().toLowerCase(java.util.Locale.ROOT)
+                + "-service did not answer: "
+                + cause.getClass().getSimpleName());
     problem.initCause(cause);
     return problem;
   }

@@ -16,6 +16,16 @@ public class ApiProblem extends RuntimeException {
   private final String detail;
   private final List<String> errors;
 
+  /** A refusal of the console's own, in the shape a service's problem has. */
+  public static ApiProblem of(int status, String title, String detail) {
+    return new ApiProblem(
+        status,
+        com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+            .objectNode()
+            .put("title", title)
+            .put("detail", detail));
+  }
+
   public ApiProblem(int status, JsonNode problem) {
     super(status + " " + text(problem, "title"));
     this.status = status;

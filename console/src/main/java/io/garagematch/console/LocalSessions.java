@@ -1,20 +1,17 @@
 package io.garagematch.console;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
+import io.smallrye.jwt.util.KeyUtils;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.PrivateKey;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -82,12 +79,7 @@ public class LocalSessions {
   }
 
   private boolean unexpired(String token) {
-    try {
-      JsonNode claims = mapper.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
-      return claims.path("exp").asLong(0) > Instant.now().getEpochSecond();
-    } catch (IOException | RuntimeException e) {
-      return false;
-    }
+    return Session.payload(token, mapper).path("exp").asLong(0) > Instant.now().getEpochSecond();
   }
 
   private PrivateKey privateKey() {
@@ -102,11 +94,7 @@ public class LocalSessions {
                           "local sign-in needs garagematch.console.local-signing-key"
                               + " (CONSOLE_LOCAL_SIGNING_KEY)"));
       try {
-        String base64 =
-            Files.readString(pem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-        k =
-            KeyFactory.getInstance("RSA")
-                .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+        k = KeyUtils.decodePrivateKey(Files.readString(pem));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       } catch (GeneralSecurityException e) {

@@ -176,14 +176,10 @@ public class NeedPages {
                 api.get(session.token(), MATCHING, "/api/v1/needs/" + id + "/candidates/" + appId));
       } catch (IllegalArgumentException notAnId) {
         problem =
-            new ApiProblem(
+            ApiProblem.of(
                 400,
-                new com.fasterxml.jackson.databind.ObjectMapper()
-                    .createObjectNode()
-                    .put("title", "Not an application id")
-                    .put(
-                        "detail",
-                        "An application id looks like 7226435b-704d-4f3f-b70d-547129cf272d."));
+                "Not an application id",
+                "An application id looks like 7226435b-704d-4f3f-b70d-547129cf272d.");
       } catch (ApiProblem p) {
         if (p.status() != 404) {
           throw p;

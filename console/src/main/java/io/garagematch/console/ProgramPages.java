@@ -78,7 +78,7 @@ public class ProgramPages {
     out.append('\n');
     String name =
         "garagematch-kpis"
-            + (blank(unit) ? "" : "-" + unit.replaceAll("[^A-Za-z0-9-]", ""))
+            + (NeedPages.blank(unit) ? "" : "-" + unit.replaceAll("[^A-Za-z0-9-]", ""))
             + ".csv";
     return Response.ok(out.toString())
         .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
@@ -103,7 +103,7 @@ public class ProgramPages {
 
   private JsonNode kpis(String unit) {
     String query =
-        blank(unit)
+        NeedPages.blank(unit)
             ? ""
             : "?businessUnit="
                 + java.net.URLEncoder.encode(unit, java.nio.charset.StandardCharsets.UTF_8);
@@ -116,9 +116,5 @@ public class ProgramPages {
         .path("items")
         .forEach(n -> units.add(n.path("businessUnit").asText()));
     return List.copyOf(units);
-  }
-
-  private static boolean blank(String s) {
-    return s == null || s.isBlank();
   }
 }

@@ -38,7 +38,8 @@ public class Session {
             headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
   }
 
-  private static JsonNode payload(String jwt, ObjectMapper mapper) {
+  /** A JWT's claims, read without checking it (who checks it is the services' business). */
+  static JsonNode payload(String jwt, ObjectMapper mapper) {
     String[] parts = jwt.split("\\.");
     try {
       return mapper.readTree(Base64.getUrlDecoder().decode(parts[1]));

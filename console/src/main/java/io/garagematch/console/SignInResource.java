@@ -78,12 +78,8 @@ public class SignInResource {
                   .data("next", safeNext(next))
                   .data(
                       "problem",
-                      new ApiProblem(
-                          400,
-                          new com.fasterxml.jackson.databind.ObjectMapper()
-                              .createObjectNode()
-                              .put("title", "Unknown identity")
-                              .put("detail", "Choose one of the listed identities.")))
+                      ApiProblem.of(
+                          400, "Unknown identity", "Choose one of the listed identities."))
                   .render())
           .build();
     }

@@ -98,14 +98,14 @@ public final class WebhookTargets {
     if (allZero(b, 0, 12)) {
       return true; // ::/96, IPv4-compatible (deprecated), ::1 and :: included
     }
-    if (prefix(b, 0x0064, 0xff9b) && allZero(b, 4, 12)) {
-      return isSpecialV4(int32(b, 12)); // NAT64 well-known prefix: the IPv4 it reaches
-    }
-    if ((b[0] & 0xff) == 0x20 && (b[1] & 0xff) == 0x02) {
-      return isSpecialV4(int32(b, 2)); // 6to4: the IPv4 of the relay it names
-    }
     int first16 = ((b[0] & 0xff) << 8) | (b[1] & 0xff);
     int second16 = ((b[2] & 0xff) << 8) | (b[3] & 0xff);
+    if (first16 == 0x0064 && second16 == 0xff9b && allZero(b, 4, 12)) {
+      return isSpecialV4(int32(b, 12)); // NAT64 well-known prefix: the IPv4 it reaches
+    }
+    if (first16 == 0x2002) {
+      return isSpecialV4(int32(b, 2)); // 6to4: the IPv4 of the relay it names
+    }
     return (b[0] & 0xfe) == 0xfc // unique local fc00::/7
         || (first16 == 0x0064 && second16 == 0xff9b) // the rest of 64:ff9b::/32: local-use NAT64
         || (first16 == 0x0100 && second16 == 0 && allZero(b, 4, 8)) // discard-only 100::/64
@@ -143,10 +143,5 @@ public final class WebhookTargets {
       }
     }
     return true;
-  }
-
-  private static boolean prefix(byte[] b, int first16, int second16) {
-    return (((b[0] & 0xff) << 8) | (b[1] & 0xff)) == first16
-        && (((b[2] & 0xff) << 8) | (b[3] & 0xff)) == second16;
   }
 }

@@ -24,6 +24,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class RateLimits {
 
   private static final int FORGET_ABOVE = 10_000;
+  private static final long FORGET_AT_MOST_EVERY = TimeUnit.SECONDS.toNanos(10);
 
   private final boolean enabled;
   private final double clientRate;
@@ -31,6 +32,8 @@ public class RateLimits {
   private final double anonymousRate;
   private final double anonymousBurst;
   private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.AtomicLong lastForgotten =
+      new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
   private final SecurityIdentity identity;
 
   public RateLimits(
@@ -93,16 +96,20 @@ public class RateLimits {
   }
 
   private TokenBucket bucket(String key, boolean client) {
-    if (buckets.size() > FORGET_ABOVE) {
-      long now = System.nanoTime();
+    long now = System.nanoTime();
+    long last = lastForgotten.get();
+    // a sweep over many buckets, at most every few seconds and by one request only
+    if (buckets.size() > FORGET_ABOVE
+        && now - last > FORGET_AT_MOST_EVERY
+        && lastForgotten.compareAndSet(last, now)) {
       buckets.values().removeIf(b -> b.full(now));
     }
     return buckets.computeIfAbsent(
         key,
         k ->
             client
-                ? new TokenBucket(clientRate, clientBurst, System.nanoTime())
-                : new TokenBucket(anonymousRate, anonymousBurst, System.nanoTime()));
+                ? new TokenBucket(clientRate, clientBurst, now)
+                : new TokenBucket(anonymousRate, anonymousBurst, now));
   }
 
   private static long seconds(long nanos) {
