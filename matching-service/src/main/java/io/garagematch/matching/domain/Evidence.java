@@ -1,7 +1,7 @@
 package io.garagematch.matching.domain;
 
+import io.garagematch.contracts.taxonomy.Language;
 import io.garagematch.matching.domain.MatchResult.ComponentScore;
-import io.garagematch.platform.taxonomy.Language;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.garagematch.matching.domain;
 
+import io.garagematch.contracts.taxonomy.InnovationField;
+import io.garagematch.contracts.taxonomy.Language;
 import io.garagematch.matching.domain.MatchResult.ComponentScore;
 import io.garagematch.matching.domain.MatchResult.HardCheck;
-import io.garagematch.platform.taxonomy.InnovationField;
-import io.garagematch.platform.taxonomy.Language;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.garagematch.matching.domain;
 
-import io.garagematch.platform.taxonomy.Language;
+import io.garagematch.contracts.taxonomy.Language;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.analysis.CharArraySet;

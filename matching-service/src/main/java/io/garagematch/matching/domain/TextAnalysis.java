@@ -1,6 +1,6 @@
 package io.garagematch.matching.domain;
 
-import io.garagematch.platform.taxonomy.Language;
+import io.garagematch.contracts.taxonomy.Language;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

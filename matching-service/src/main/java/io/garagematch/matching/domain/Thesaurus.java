@@ -1,7 +1,7 @@
 package io.garagematch.matching.domain;
 
-import io.garagematch.platform.taxonomy.InnovationField;
-import io.garagematch.platform.taxonomy.Language;
+import io.garagematch.contracts.taxonomy.InnovationField;
+import io.garagematch.contracts.taxonomy.Language;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;

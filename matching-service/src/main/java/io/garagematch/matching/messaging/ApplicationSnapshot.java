@@ -1,10 +1,10 @@
 package io.garagematch.matching.messaging;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.garagematch.contracts.taxonomy.FundingStage;
+import io.garagematch.contracts.taxonomy.InnovationField;
+import io.garagematch.contracts.taxonomy.Language;
 import io.garagematch.matching.domain.Startup;
-import io.garagematch.platform.taxonomy.FundingStage;
-import io.garagematch.platform.taxonomy.InnovationField;
-import io.garagematch.platform.taxonomy.Language;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;

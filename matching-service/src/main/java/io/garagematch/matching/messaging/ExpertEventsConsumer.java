@@ -2,9 +2,9 @@ package io.garagematch.matching.messaging;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.garagematch.contracts.taxonomy.InnovationField;
 import io.garagematch.matching.service.ExpertDirectory;
 import io.garagematch.platform.messaging.EventRecords;
-import io.garagematch.platform.taxonomy.InnovationField;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;

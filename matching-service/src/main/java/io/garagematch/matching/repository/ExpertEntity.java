@@ -1,6 +1,6 @@
 package io.garagematch.matching.repository;
 
-import io.garagematch.platform.taxonomy.InnovationField;
+import io.garagematch.contracts.taxonomy.InnovationField;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;

@@ -1,9 +1,9 @@
 package io.garagematch.matching.service;
 
+import io.garagematch.contracts.taxonomy.InnovationField;
 import io.garagematch.matching.repository.ExpertEntity;
 import io.garagematch.matching.repository.ExpertRepository;
 import io.garagematch.matching.repository.ProcessedEventRepository;
-import io.garagematch.platform.taxonomy.InnovationField;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Set;

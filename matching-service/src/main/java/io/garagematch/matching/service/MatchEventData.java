@@ -1,9 +1,9 @@
 package io.garagematch.matching.service;
 
+import io.garagematch.contracts.taxonomy.InnovationField;
+import io.garagematch.contracts.taxonomy.Language;
 import io.garagematch.matching.domain.MatchResult;
 import io.garagematch.matching.domain.Pilot;
-import io.garagematch.platform.taxonomy.InnovationField;
-import io.garagematch.platform.taxonomy.Language;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;

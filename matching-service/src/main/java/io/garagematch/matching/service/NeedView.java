@@ -1,11 +1,11 @@
 package io.garagematch.matching.service;
 
+import io.garagematch.contracts.taxonomy.FundingStage;
+import io.garagematch.contracts.taxonomy.InnovationField;
+import io.garagematch.contracts.taxonomy.Language;
 import io.garagematch.matching.domain.NeedSpec;
 import io.garagematch.matching.domain.NeedStatus;
 import io.garagematch.matching.repository.NeedEntity;
-import io.garagematch.platform.taxonomy.FundingStage;
-import io.garagematch.platform.taxonomy.InnovationField;
-import io.garagematch.platform.taxonomy.Language;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;

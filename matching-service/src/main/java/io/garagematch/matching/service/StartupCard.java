@@ -1,10 +1,10 @@
 package io.garagematch.matching.service;
 
+import io.garagematch.contracts.taxonomy.FundingStage;
+import io.garagematch.contracts.taxonomy.InnovationField;
+import io.garagematch.contracts.taxonomy.Language;
 import io.garagematch.matching.messaging.ApplicationSnapshot;
 import io.garagematch.matching.repository.StartupEntity;
-import io.garagematch.platform.taxonomy.FundingStage;
-import io.garagematch.platform.taxonomy.InnovationField;
-import io.garagematch.platform.taxonomy.Language;
 import java.util.Set;
 
 /**

@@ -1,13 +1,13 @@
 package io.garagematch.matching.bench;
 
+import io.garagematch.contracts.taxonomy.FundingStage;
+import io.garagematch.contracts.taxonomy.InnovationField;
+import io.garagematch.contracts.taxonomy.Language;
 import io.garagematch.matching.domain.MatchResult;
 import io.garagematch.matching.domain.Matcher;
 import io.garagematch.matching.domain.Need;
 import io.garagematch.matching.domain.Startup;
 import io.garagematch.matching.domain.Thesaurus;
-import io.garagematch.platform.taxonomy.FundingStage;
-import io.garagematch.platform.taxonomy.InnovationField;
-import io.garagematch.platform.taxonomy.Language;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;

@@ -3,9 +3,9 @@ package io.garagematch.matching.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.garagematch.platform.taxonomy.FundingStage;
-import io.garagematch.platform.taxonomy.InnovationField;
-import io.garagematch.platform.taxonomy.Language;
+import io.garagematch.contracts.taxonomy.FundingStage;
+import io.garagematch.contracts.taxonomy.InnovationField;
+import io.garagematch.contracts.taxonomy.Language;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -2,7 +2,7 @@ package io.garagematch.matching.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.garagematch.platform.taxonomy.Language;
+import io.garagematch.contracts.taxonomy.Language;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;

@@ -2,11 +2,11 @@ package io.garagematch.matching.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.garagematch.contracts.taxonomy.FundingStage;
+import io.garagematch.contracts.taxonomy.InnovationField;
+import io.garagematch.contracts.taxonomy.Language;
 import io.garagematch.matching.domain.Need;
 import io.garagematch.matching.domain.Startup;
-import io.garagematch.platform.taxonomy.FundingStage;
-import io.garagematch.platform.taxonomy.InnovationField;
-import io.garagematch.platform.taxonomy.Language;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

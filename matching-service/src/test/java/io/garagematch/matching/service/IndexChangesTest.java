@@ -7,13 +7,13 @@ import static io.garagematch.matching.service.IndexChanges.startupPut;
 import static io.garagematch.matching.service.IndexChanges.startupRemoved;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.garagematch.contracts.taxonomy.FundingStage;
+import io.garagematch.contracts.taxonomy.InnovationField;
+import io.garagematch.contracts.taxonomy.Language;
 import io.garagematch.matching.domain.Matcher;
 import io.garagematch.matching.domain.Need;
 import io.garagematch.matching.domain.Startup;
 import io.garagematch.matching.domain.Thesaurus;
-import io.garagematch.platform.taxonomy.FundingStage;
-import io.garagematch.platform.taxonomy.InnovationField;
-import io.garagematch.platform.taxonomy.Language;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

@@ -1,8 +1,8 @@
 package io.garagematch.notifications.domain;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import io.garagematch.platform.taxonomy.InnovationField;
-import io.garagematch.platform.taxonomy.Language;
+import io.garagematch.contracts.taxonomy.InnovationField;
+import io.garagematch.contracts.taxonomy.Language;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package io.garagematch.notifications.domain;
 
-import io.garagematch.platform.taxonomy.Language;
+import io.garagematch.contracts.taxonomy.Language;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;

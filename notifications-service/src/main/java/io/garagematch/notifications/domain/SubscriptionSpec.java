@@ -1,6 +1,6 @@
 package io.garagematch.notifications.domain;
 
-import io.garagematch.platform.taxonomy.InnovationField;
+import io.garagematch.contracts.taxonomy.InnovationField;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;

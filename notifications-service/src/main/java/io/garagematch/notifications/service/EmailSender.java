@@ -1,8 +1,8 @@
 package io.garagematch.notifications.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.garagematch.contracts.taxonomy.Language;
 import io.garagematch.notifications.domain.ExpertSpec;
-import io.garagematch.platform.taxonomy.Language;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.qute.Engine;

@@ -2,6 +2,7 @@ package io.garagematch.notifications.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.garagematch.contracts.taxonomy.InnovationField;
 import io.garagematch.notifications.domain.Channel;
 import io.garagematch.notifications.domain.ExpertSpec;
 import io.garagematch.notifications.domain.Preferences;
@@ -15,7 +16,6 @@ import io.garagematch.platform.problem.ProblemException;
 import io.garagematch.platform.rest.Cursor;
 import io.garagematch.platform.rest.Requests;
 import io.garagematch.platform.security.Caller;
-import io.garagematch.platform.taxonomy.InnovationField;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;

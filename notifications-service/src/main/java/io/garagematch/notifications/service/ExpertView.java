@@ -1,12 +1,12 @@
 package io.garagematch.notifications.service;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.garagematch.contracts.taxonomy.InnovationField;
+import io.garagematch.contracts.taxonomy.Language;
 import io.garagematch.notifications.domain.Channel;
 import io.garagematch.notifications.domain.DeliveryMode;
 import io.garagematch.notifications.domain.QuietHours;
 import io.garagematch.notifications.repository.ExpertEntity;
-import io.garagematch.platform.taxonomy.InnovationField;
-import io.garagematch.platform.taxonomy.Language;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;

@@ -1,8 +1,8 @@
 package io.garagematch.notifications.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.garagematch.platform.taxonomy.InnovationField;
-import io.garagematch.platform.taxonomy.Language;
+import io.garagematch.contracts.taxonomy.InnovationField;
+import io.garagematch.contracts.taxonomy.Language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

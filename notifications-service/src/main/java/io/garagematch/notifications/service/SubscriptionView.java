@@ -1,9 +1,9 @@
 package io.garagematch.notifications.service;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.garagematch.contracts.taxonomy.InnovationField;
 import io.garagematch.notifications.domain.EventType;
 import io.garagematch.notifications.repository.SubscriptionEntity;
-import io.garagematch.platform.taxonomy.InnovationField;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;

@@ -2,7 +2,7 @@ package io.garagematch.notifications.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.garagematch.platform.taxonomy.Language;
+import io.garagematch.contracts.taxonomy.Language;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;

@@ -2,8 +2,8 @@ package io.garagematch.notifications.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.garagematch.platform.taxonomy.InnovationField;
-import io.garagematch.platform.taxonomy.Language;
+import io.garagematch.contracts.taxonomy.InnovationField;
+import io.garagematch.contracts.taxonomy.Language;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;

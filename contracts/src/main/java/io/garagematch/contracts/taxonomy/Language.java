@@ -1,4 +1,4 @@
-package io.garagematch.platform.taxonomy;
+package io.garagematch.contracts.taxonomy;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 

@@ -1,4 +1,4 @@
-package io.garagematch.platform.taxonomy;
+package io.garagematch.contracts.taxonomy;
 
 /** The programme's innovation fields. The ids are stable: they travel in events and APIs. */
 public enum InnovationField {

@@ -1,4 +1,4 @@
-package io.garagematch.platform.taxonomy;
+package io.garagematch.contracts.taxonomy;
 
 /** A startup's funding stage. */
 public enum FundingStage {
