@@ -11,6 +11,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
+import io.garagematch.contracts.AllEvents;
 import io.garagematch.infra.EventPublisher;
 import io.garagematch.infra.TopicReader;
 import io.garagematch.platform.testing.Contracts;
@@ -152,7 +153,7 @@ class ErasureTest {
           "startup-applications",
           app.toString(),
           UUID.randomUUID().toString(),
-          "io.garagematch.application." + change + ".v1",
+          AllEvents.named("application." + change).type(),
           "/garagematch/applications-service",
           null,
           data);

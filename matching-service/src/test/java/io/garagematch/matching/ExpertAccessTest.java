@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.garagematch.contracts.AllEvents;
 import io.garagematch.infra.EventPublisher;
 import io.garagematch.infra.TestTokens;
 import io.garagematch.infra.TopicReader;
@@ -138,7 +139,7 @@ class ExpertAccessTest {
           "expert-events",
           id,
           UUID.randomUUID().toString(),
-          "io.garagematch.expert." + change + ".v1",
+          AllEvents.named("expert." + change).type(),
           "/garagematch/notifications-service",
           null,
           data);

@@ -9,11 +9,12 @@ import static io.garagematch.matching.MatchingFlowTest.openNeed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.garagematch.contracts.application.ApplicationData;
 import io.garagematch.infra.TestTokens;
 import io.garagematch.matching.domain.MatchResult;
 import io.garagematch.matching.domain.Matcher;
 import io.garagematch.matching.domain.NeedSpec;
-import io.garagematch.matching.messaging.ApplicationSnapshot;
+import io.garagematch.matching.domain.StartupProfile;
 import io.garagematch.matching.service.MatcherHolder;
 import io.garagematch.matching.service.NeedService;
 import io.garagematch.matching.service.StartupService;
@@ -61,7 +62,7 @@ class IndexAfterCommitTest {
       throws Exception {
     String needId = openNeed(driverMonitoringNeed());
     int indexed = matcher().startupCount();
-    ApplicationSnapshot startup = snapshot(UUID.randomUUID(), 1, "SUBMITTED", 7);
+    ApplicationData startup = snapshot(UUID.randomUUID(), 1, "SUBMITTED", 7);
 
     rolledBack(() -> startupService.apply(UUID.randomUUID().toString(), TOPIC, startup));
 
@@ -71,7 +72,8 @@ class IndexAfterCommitTest {
 
     committed(() -> startupService.apply(UUID.randomUUID().toString(), TOPIC, startup));
 
-    assertThat(matcher().startup(startup.id().toString())).isEqualTo(startup.toStartup());
+    assertThat(matcher().startup(startup.id().toString()))
+        .isEqualTo(StartupProfile.of(startup).toStartup());
     assertThat(ranked(needId, startup.id())).isTrue();
   }
 
@@ -79,7 +81,7 @@ class IndexAfterCommitTest {
   void aRolledBackUpdateWithdrawalOrErasureLeavesTheCommittedStartupRanked() throws Exception {
     String needId = openNeed(driverMonitoringNeed());
     UUID id = UUID.randomUUID();
-    ApplicationSnapshot committed = snapshot(id, 1, "SUBMITTED", 7);
+    ApplicationData committed = snapshot(id, 1, "SUBMITTED", 7);
     committed(() -> startupService.apply(UUID.randomUUID().toString(), TOPIC, committed));
 
     rolledBack(
@@ -92,13 +94,14 @@ class IndexAfterCommitTest {
                 UUID.randomUUID().toString(), TOPIC, snapshot(id, 2, "WITHDRAWN", 7)));
     rolledBack(() -> startupService.erase(UUID.randomUUID().toString(), TOPIC, id, 2));
 
-    assertThat(matcher().startup(id.toString())).isEqualTo(committed.toStartup());
+    assertThat(matcher().startup(id.toString()))
+        .isEqualTo(StartupProfile.of(committed).toStartup());
     assertThat(ranked(needId, id)).isTrue();
   }
 
   @Test
   void aNeedOpenedOrClosedInARolledBackTransactionLeavesTheIndexAsTheDatabase() throws Exception {
-    ApplicationSnapshot startup = snapshot(UUID.randomUUID(), 1, "SUBMITTED", 7);
+    ApplicationData startup = snapshot(UUID.randomUUID(), 1, "SUBMITTED", 7);
     committed(() -> startupService.apply(UUID.randomUUID().toString(), TOPIC, startup));
     NeedSpec spec = JSON.convertValue(driverMonitoringNeed(), NeedSpec.class);
     int indexed = matcher().needCount();
@@ -167,9 +170,9 @@ class IndexAfterCommitTest {
     return holder.matcher();
   }
 
-  static ApplicationSnapshot snapshot(UUID id, int version, String status, int trl) {
+  static ApplicationData snapshot(UUID id, int version, String status, int trl) {
     return JSON.convertValue(
-        chineseDriverMonitoringStartup(id, version, status, trl), ApplicationSnapshot.class);
+        chineseDriverMonitoringStartup(id, version, status, trl), ApplicationData.class);
   }
 
   static void rolledBack(Runnable change) {
@@ -211,8 +214,8 @@ class IndexAfterCommitTest {
   }
 
   /** The open needs the matcher ranks for this startup. */
-  List<String> needsRanked(ApplicationSnapshot startup) {
-    return matcher().rankNeeds(startup.toStartup(), 1000).stream()
+  List<String> needsRanked(ApplicationData startup) {
+    return matcher().rankNeeds(StartupProfile.of(startup).toStartup(), 1000).stream()
         .map(MatchResult::needId)
         .toList();
   }

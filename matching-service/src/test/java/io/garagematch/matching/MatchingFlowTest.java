@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.garagematch.contracts.AllEvents;
 import io.garagematch.infra.EventPublisher;
 import io.garagematch.infra.TestTokens;
 import io.garagematch.infra.TopicReader;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.Test;
 class MatchingFlowTest {
 
   static final String UNIT = "R&D Center China – Digital Car";
-  static final ObjectMapper JSON = new ObjectMapper();
+  static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
   @ConfigProperty(name = "kafka.bootstrap.servers")
   String bootstrapServers;
@@ -107,7 +108,10 @@ class MatchingFlowTest {
     String data = JSON.writeValueAsString(snapshot);
     assertThat(Contracts.eventViolations("application." + change, data)).isEmpty();
     publishRaw(
-        eventId, "io.garagematch.application." + change + ".v1", (String) snapshot.get("id"), data);
+        eventId,
+        AllEvents.named("application." + change).type(),
+        (String) snapshot.get("id"),
+        data);
   }
 
   void publishRaw(String eventId, String type, String key, String data) throws Exception {

@@ -8,7 +8,9 @@ import static org.hamcrest.Matchers.equalTo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.garagematch.infra.TestTokens;
+import io.garagematch.notifications.domain.DeliverySchedule;
 import io.garagematch.notifications.repository.NotificationRepository;
+import io.garagematch.notifications.service.NotificationsConfig;
 import io.garagematch.notifications.support.MatchEvents;
 import io.garagematch.notifications.support.SmtpServer;
 import io.garagematch.notifications.support.WebhookReceiver;
@@ -19,10 +21,6 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +30,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -41,7 +38,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Match events in over the real broker; e-mails out to a real SMTP server, webhooks to a real HTTP
- * receiver, inbox items over real Server-Sent Events.
+ * receiver, inbox items over real Server-Sent Events: what only the whole service shows. The rules
+ * behind it are unit-tested — who is told ({@code RoutingTest}), when ({@code
+ * DeliveryScheduleTest}), how a delivery moves on after each attempt ({@code DeliveryTest}) — and
+ * the latency figures are {@link DeliveryLatencyBenchmark}'s.
  */
 @QuarkusTest
 class DeliveryFlowTest {
@@ -54,6 +54,10 @@ class DeliveryFlowTest {
 
   @ConfigProperty(name = "garagematch.console.url")
   String consoleUrl;
+
+  @Inject NotificationsConfig config;
+  @Inject DeliverySchedule schedule;
+  @Inject NotificationRepository notifications;
 
   @AfterAll
   static void stopReceiver() {
@@ -100,9 +104,14 @@ class DeliveryFlowTest {
 
   /** Subscribes the receiver's path; returns {id, secret}. */
   static JsonNode subscribe(String unit, String path, List<String> types) throws Exception {
+    return subscribe(RECEIVER, unit, path, types);
+  }
+
+  static JsonNode subscribe(WebhookReceiver receiver, String unit, String path, List<String> types)
+      throws Exception {
     Map<String, Object> s = new LinkedHashMap<>();
     s.put("businessUnit", unit);
-    s.put("url", RECEIVER.url(path));
+    s.put("url", receiver.url(path));
     s.put("eventTypes", types);
     s.put("minScore", 0.3);
     String json =
@@ -251,58 +260,6 @@ class DeliveryFlowTest {
         .body("items[0].title", equalTo("Lidar perception for urban automated driving"))
         .body("items[0].read", equalTo(false))
         .body("unread", equalTo(1));
-  }
-
-  @Test
-  void onlyTheOwnerOfAProposalIsToldWhateverTheirFieldsMinimumScoreOrOpenReviews()
-      throws Exception {
-    String unit = unit();
-    String path = "/hooks/" + unit;
-    Map<String, Object> ownerBody = expert(unit, "en", List.of("EMAIL", "IN_APP"));
-    ownerBody.put("innovationFields", List.of("ELECTRIFICATION"));
-    ownerBody.put("minScore", 0.95);
-    ownerBody.put("maxOpenReviews", 1);
-    JsonNode owner = createExpert(ownerBody);
-    JsonNode colleague = createExpert(expert(unit, "de", List.of("EMAIL", "IN_APP")));
-    JsonNode stranger = createExpert(expert(unit(), "en", List.of("EMAIL", "IN_APP")));
-    subscribe(unit, path, List.of("match.proposed"));
-
-    Map<String, Object> first = MatchEvents.match(unit, "PROPOSED", 0.74, id(owner));
-    Map<String, Object> second = MatchEvents.match(unit, "PROPOSED", 0.74, id(owner));
-    Map<String, Object> strangers = MatchEvents.match(unit, "PROPOSED", 0.74, id(stranger));
-    String firstEvent = UUID.randomUUID().toString();
-    String secondEvent = UUID.randomUUID().toString();
-    MatchEvents.publish(bootstrapServers, firstEvent, "match.proposed", first);
-    MatchEvents.publish(bootstrapServers, secondEvent, "match.proposed", second);
-    MatchEvents.publish(
-        bootstrapServers, UUID.randomUUID().toString(), "match.proposed", strangers);
-    // the unit's subscription hears of all three: each has been routed
-    await().atMost(Duration.ofSeconds(15)).until(() -> RECEIVER.received(path).size() == 3);
-
-    assertThat(eventsAndChannels(notificationsOf(owner)))
-        .as("the owner, on each channel, of both proposals though neither fits their preferences")
-        .containsExactlyInAnyOrder(
-            firstEvent + "/EMAIL",
-            firstEvent + "/IN_APP",
-            secondEvent + "/EMAIL",
-            secondEvent + "/IN_APP");
-    assertThat(notificationsOf(colleague)).as("another expert of the unit").isEmpty();
-    assertThat(notificationsOf(stranger))
-        .as("an expert of another unit, though named as owner")
-        .isEmpty();
-    as("expert", id(owner))
-        .get("/api/v1/experts/" + id(owner) + "/inbox")
-        .then()
-        .statusCode(200)
-        .body(
-            "items.matchId",
-            org.hamcrest.Matchers.containsInAnyOrder(first.get("id"), second.get("id")))
-        .body("unread", equalTo(2));
-    await()
-        .atMost(Duration.ofSeconds(15))
-        .untilAsserted(() -> assertThat(mailTo(owner.get("email").asText())).hasSize(2));
-    assertThat(mailTo(colleague.get("email").asText())).isEmpty();
-    assertThat(mailTo(stranger.get("email").asText())).isEmpty();
   }
 
   @Test
@@ -476,9 +433,13 @@ class DeliveryFlowTest {
     await()
         .atMost(Duration.ofSeconds(15))
         .until(() -> RECEIVER.received("/hooks/" + unit).size() == 2);
-    Thread.sleep(500); // anything a duplicate would have caused has had time to arrive
-    assertThat(mailTo(en.get("email").asText())).hasSize(2);
-    assertThat(RECEIVER.received("/hooks/" + unit)).hasSize(2);
+    await() // anything a duplicate would have caused has had time to arrive
+        .during(Duration.ofMillis(500))
+        .atMost(Duration.ofSeconds(2))
+        .until(
+            () ->
+                mailTo(en.get("email").asText()).size() == 2
+                    && RECEIVER.received("/hooks/" + unit).size() == 2);
     as("admin", "ops")
         .queryParam("recipientId", en.get("id").asText())
         .get("/api/v1/notifications")
@@ -492,56 +453,28 @@ class DeliveryFlowTest {
   }
 
   @Test
-  void aReceiverFailingFiveTimesGetsTheMessageOnRetry() throws Exception {
+  void aReceiverFailingForeverGetsTheSameSignedMessageOnEachRetryEndsDeadAndCanBeReplayed()
+      throws Exception {
     String unit = unit();
     String path = "/hooks/" + unit;
-    RECEIVER.failing(path, 5);
+    int attempts = config.retry().attempts();
+    RECEIVER.failing(path, 1_000);
     JsonNode sub = subscribe(unit, path, List.of("match.proposed"));
     MatchEvents.publish(
         bootstrapServers,
         UUID.randomUUID().toString(),
         "match.proposed",
         MatchEvents.match(unit, "PROPOSED", 0.7));
-    await().atMost(Duration.ofSeconds(30)).until(() -> RECEIVER.received(path).size() == 6);
-    List<WebhookReceiver.Received> attempts = RECEIVER.received(path);
-    assertThat(attempts)
-        .extracting(r -> r.headers().get("webhook-id"))
-        .containsOnly(attempts.get(0).headers().get("webhook-id"));
-    for (WebhookReceiver.Received r : attempts) {
+    await().atMost(Duration.ofSeconds(30)).until(() -> RECEIVER.received(path).size() == attempts);
+    List<WebhookReceiver.Received> tries = RECEIVER.received(path);
+    String id = tries.get(0).headers().get("webhook-id");
+    assertThat(tries).extracting(r -> r.headers().get("webhook-id")).containsOnly(id);
+    for (WebhookReceiver.Received r : tries) {
       assertThat(signatureValid(sub.get("secret").asText(), r)).isTrue();
     }
-    for (int i = 2; i < attempts.size(); i++) {
-      Duration gap = Duration.between(attempts.get(i - 1).at(), attempts.get(i).at());
-      Duration previous = Duration.between(attempts.get(i - 2).at(), attempts.get(i - 1).at());
-      assertThat(gap).as("back-off grows").isGreaterThanOrEqualTo(previous.dividedBy(4));
-    }
-    String id = attempts.get(0).headers().get("webhook-id");
-    await()
-        .atMost(Duration.ofSeconds(5))
-        .untilAsserted(
-            () ->
-                as("bu-staff", unit)
-                    .get("/api/v1/notifications/" + id)
-                    .then()
-                    .statusCode(200)
-                    .body("status", equalTo("SENT"))
-                    .body("attempts", equalTo(6))
-                    .body("lastError", equalTo("HTTP 500: not today")));
-  }
-
-  @Test
-  void aReceiverFailingForeverEndsDeadAndCanBeReplayed() throws Exception {
-    String unit = unit();
-    String path = "/hooks/" + unit;
-    RECEIVER.failing(path, 1_000);
-    subscribe(unit, path, List.of("match.proposed"));
-    MatchEvents.publish(
-        bootstrapServers,
-        UUID.randomUUID().toString(),
-        "match.proposed",
-        MatchEvents.match(unit, "PROPOSED", 0.7));
-    await().atMost(Duration.ofSeconds(30)).until(() -> RECEIVER.received(path).size() == 6);
-    String id = RECEIVER.received(path).get(0).headers().get("webhook-id");
+    assertThat(Duration.between(tries.get(0).at(), tries.get(attempts - 1).at()))
+        .as("each retry waited for its back-off")
+        .isGreaterThanOrEqualTo(shortestBackOffs(attempts - 1));
     await()
         .atMost(Duration.ofSeconds(5))
         .untilAsserted(
@@ -552,8 +485,15 @@ class DeliveryFlowTest {
                     .then()
                     .statusCode(200)
                     .body("items.id", org.hamcrest.Matchers.hasItem(id)));
-    Thread.sleep(1_000);
-    assertThat(RECEIVER.received(path)).as("no attempt after DEAD").hasSize(6);
+    as("bu-staff", unit)
+        .get("/api/v1/notifications/" + id)
+        .then()
+        .body("attempts", equalTo(attempts))
+        .body("lastError", equalTo("HTTP 500: not today"));
+    await("no attempt after DEAD")
+        .during(Duration.ofSeconds(1))
+        .atMost(Duration.ofSeconds(3))
+        .until(() -> RECEIVER.received(path).size() == attempts);
 
     RECEIVER.failing(path, 0);
     as("bu-staff", unit)
@@ -562,7 +502,9 @@ class DeliveryFlowTest {
         .statusCode(200)
         .body("status", equalTo("PENDING"))
         .body("attempts", equalTo(0));
-    await().atMost(Duration.ofSeconds(10)).until(() -> RECEIVER.received(path).size() == 7);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> RECEIVER.received(path).size() == attempts + 1);
     await()
         .atMost(Duration.ofSeconds(5))
         .untilAsserted(
@@ -579,112 +521,30 @@ class DeliveryFlowTest {
         .body("type", equalTo("urn:garagematch:problem:not-replayable"));
   }
 
+  /** The least time {@code retries} retries wait in all: each back-off's shortest draw. */
+  Duration shortestBackOffs(int retries) {
+    Instant t = Instant.EPOCH;
+    for (int attempt = 1; attempt <= retries; attempt++) {
+      t = schedule.retryAt(t, attempt, () -> 0L);
+    }
+    return Duration.between(Instant.EPOCH, t);
+  }
+
   @Test
   void aHangingReceiverDoesNotDelayTheOthers() throws Exception {
-    String unit = unit();
-    String slow = "/hooks/" + unit + "/hangs";
-    String fast = "/hooks/" + unit + "/fast";
-    RECEIVER.hanging(slow);
-    subscribe(unit, slow, List.of("match.proposed"));
-    subscribe(unit, fast, List.of("match.proposed"));
-    List<Duration> fastLatency = new ArrayList<>();
-    List<Duration> afterTheHangingOne = new ArrayList<>();
-    for (int i = 0; i < 5; i++) {
-      Map<String, Object> match = MatchEvents.match(unit, "PROPOSED", 0.7);
-      String eventId = UUID.randomUUID().toString();
-      MatchEvents.publish(bootstrapServers, eventId, "match.proposed", match);
-      int expected = i + 1;
-      await()
-          .atMost(Duration.ofSeconds(10))
-          .until(() -> RECEIVER.received(fast).size() == expected);
-      WebhookReceiver.Received got = RECEIVER.received(fast).get(i);
-      fastLatency.add(
-          Duration.between(
-              Instant.parse(JSON.readTree(got.body()).get("time").asText()), got.at()));
-      // the same event's request to the hanging receiver, if it was sent (its breaker may be open)
-      for (WebhookReceiver.Received held : RECEIVER.received(slow)) {
-        if (JSON.readTree(held.body()).get("id").asText().equals(eventId)) {
-          afterTheHangingOne.add(Duration.between(held.at(), got.at()));
-          break;
-        }
-      }
-    }
-    System.out.printf(
-        "webhook to a healthy receiver while another hangs (timeout 2 s): latencies %s ms;"
-            + " after the request to the hanging one %s ms%n",
-        fastLatency.stream().map(Duration::toMillis).toList(),
-        afterTheHangingOne.stream().map(Duration::toMillis).toList());
+    DeliveryLatencyBenchmark.BesideAHangingReceiver run =
+        DeliveryLatencyBenchmark.besideAHangingReceiver(RECEIVER, bootstrapServers, 5);
     // had the delivery waited for the hanging receiver, it would have come 2 s (its timeout) later
-    assertThat(afterTheHangingOne)
+    assertThat(run.afterTheHangingOne())
         .isNotEmpty()
         .allSatisfy(d -> assertThat(d).isLessThan(Duration.ofMillis(1_000)));
-    assertThat(RECEIVER.received(slow)).isNotEmpty();
   }
 
   @Test
   void theInboxStreamPushesANewItemWithinASecond() throws Exception {
-    String unit = unit();
-    JsonNode expert = createExpert(expert(unit, "en", List.of("IN_APP")));
-    String id = expert.get("id").asText();
-    List<String> events = new CopyOnWriteArrayList<>();
-    List<Instant> arrivals = new CopyOnWriteArrayList<>();
-    HttpClient client = HttpClient.newHttpClient();
-    HttpRequest request =
-        HttpRequest.newBuilder(
-                URI.create(
-                    io.restassured.RestAssured.baseURI
-                        + ":"
-                        + io.restassured.RestAssured.port
-                        + "/api/v1/experts/"
-                        + id
-                        + "/inbox/stream"))
-            .header("Authorization", "Bearer " + TestTokens.forRole("expert", id))
-            .header("Accept", "text/event-stream")
-            .build();
-    var response =
-        client.sendAsync(
-            request,
-            HttpResponse.BodyHandlers.fromLineSubscriber(
-                new java.util.concurrent.Flow.Subscriber<String>() {
-                  @Override
-                  public void onSubscribe(java.util.concurrent.Flow.Subscription s) {
-                    s.request(Long.MAX_VALUE);
-                  }
-
-                  @Override
-                  public void onNext(String line) {
-                    if (line.startsWith("data:")) {
-                      arrivals.add(Instant.now());
-                      events.add(line.substring(5).trim());
-                    }
-                  }
-
-                  @Override
-                  public void onError(Throwable t) {}
-
-                  @Override
-                  public void onComplete() {}
-                }));
-    Thread.sleep(500); // the stream is open
-    // a first event warms the path up (class loading, first queries); the second one is measured
-    MatchEvents.publish(
-        bootstrapServers,
-        UUID.randomUUID().toString(),
-        "match.proposed",
-        MatchEvents.match(unit, "PROPOSED", 0.61, id));
-    await().atMost(Duration.ofSeconds(10)).until(() -> events.size() == 1);
-    Map<String, Object> match = MatchEvents.match(unit, "PROPOSED", 0.66, id);
-    Instant published = Instant.now();
-    MatchEvents.publish(bootstrapServers, UUID.randomUUID().toString(), "match.proposed", match);
-    await().atMost(Duration.ofSeconds(5)).until(() -> events.size() == 2);
-    Duration latency = Duration.between(published, arrivals.get(1));
-    System.out.printf(
-        "inbox item over SSE %d ms after the event was published%n", latency.toMillis());
-    assertThat(latency).isLessThan(Duration.ofSeconds(1));
-    JsonNode item = JSON.readTree(events.get(1));
-    assertThat(item.get("matchId").asText()).isEqualTo(match.get("id"));
-    assertThat(item.get("expertId").asText()).isEqualTo(id);
-    response.cancel(true);
+    assertThat(DeliveryLatencyBenchmark.inboxStreamLatencies(bootstrapServers, 1))
+        .singleElement()
+        .satisfies(latency -> assertThat(latency).isLessThan(Duration.ofSeconds(1)));
   }
 
   @Test
@@ -751,55 +611,6 @@ class DeliveryFlowTest {
         .body("violations.field", org.hamcrest.Matchers.hasItem("cursor"));
   }
 
-  /**
-   * Measures, event by event, the time from a match event's creation (its ce_time) to the e-mail's
-   * arrival at the SMTP server and to the webhook's arrival at the receiver, and prints p50 / p99.
-   * Asserts only that every event arrives exactly once on each channel.
-   */
-  @Test
-  void deliveryLatencyFromEventToSmtpAndWebhook() throws Exception {
-    String unit = unit();
-    String path = "/hooks/" + unit;
-    JsonNode expert = createExpert(expert(unit, "en", List.of("EMAIL")));
-    String address = expert.get("email").asText();
-    subscribe(unit, path, List.of("match.proposed"));
-    int events = 40;
-    int before = SmtpServer.received().size();
-    List<Long> smtp = new ArrayList<>();
-    List<Long> webhook = new ArrayList<>();
-    for (int i = 0; i < events; i++) {
-      int expected = i + 1;
-      MatchEvents.publish(
-          bootstrapServers,
-          UUID.randomUUID().toString(),
-          "match.proposed",
-          MatchEvents.match(unit, "PROPOSED", 0.7, id(expert)));
-      assertThat(SmtpServer.waitForMessages(before + expected, 30_000))
-          .as("e-mail %d arrived", expected)
-          .isTrue();
-      Instant mailAt = Instant.now();
-      await()
-          .atMost(Duration.ofSeconds(10))
-          .until(() -> RECEIVER.received(path).size() == expected);
-      WebhookReceiver.Received hook = RECEIVER.received(path).get(i);
-      Instant created = Instant.parse(JSON.readTree(hook.body()).get("time").asText());
-      webhook.add(Duration.between(created, hook.at()).toMillis());
-      smtp.add(Duration.between(created, mailAt).toMillis());
-    }
-    Thread.sleep(300);
-    assertThat(mailTo(address)).hasSize(events);
-    assertThat(RECEIVER.received(path)).hasSize(events);
-    System.out.printf(
-        "delivery latency over %d events: SMTP p50 %d ms, p99 %d ms; webhook p50 %d ms, p99 %d ms%n",
-        events,
-        percentile(smtp, 50),
-        percentile(smtp, 99),
-        percentile(webhook, 50),
-        percentile(webhook, 99));
-  }
-
-  @Inject NotificationRepository notifications;
-
   @Test
   void aDailyDigestGathersTheExpertsMatchesIntoOneMailAtEightInTheirTimeZone() throws Exception {
     String unit = unit();
@@ -859,37 +670,5 @@ class DeliveryFlowTest {
                     .get("/api/v1/notifications")
                     .then()
                     .body("items.status", equalTo(List.of("SENT", "SENT"))));
-  }
-
-  @Test
-  void anErasedApplicationsStartupTextsLeaveTheStoredNotifications() throws Exception {
-    String unit = unit();
-    JsonNode expert = createExpert(expert(unit, "en", List.of("IN_APP")));
-    String id = expert.get("id").asText();
-    Map<String, Object> match = MatchEvents.match(unit, "PROPOSED", 0.7, id);
-    MatchEvents.publish(bootstrapServers, UUID.randomUUID().toString(), "match.proposed", match);
-    await()
-        .atMost(Duration.ofSeconds(15))
-        .untilAsserted(
-            () ->
-                as("expert", id)
-                    .get("/api/v1/experts/" + id + "/inbox")
-                    .then()
-                    .body("items[0].startupName", equalTo("光锥智能")));
-    String applicationId = (String) match.get("applicationId");
-    MatchEvents.publishErased(bootstrapServers, applicationId);
-    await()
-        .atMost(Duration.ofSeconds(15))
-        .untilAsserted(
-            () ->
-                as("expert", id)
-                    .get("/api/v1/experts/" + id + "/inbox")
-                    .then()
-                    .body("items[0].startupName", equalTo("[erased]")));
-  }
-
-  static long percentile(List<Long> values, int p) {
-    List<Long> sorted = values.stream().sorted().toList();
-    return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * p / 100.0) - 1));
   }
 }

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasSize;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.garagematch.contracts.AllEvents;
 import io.garagematch.infra.TopicReader;
 import io.garagematch.notifications.support.MatchEvents;
 import io.garagematch.platform.testing.Contracts;
@@ -48,8 +49,7 @@ class EventsOutTest {
         .extracting(r -> TopicReader.header(r, "ce_type"))
         .containsExactly("io.garagematch.expert.registered.v1", "io.garagematch.expert.removed.v1");
     for (ConsumerRecord<String, String> r : events) {
-      String type =
-          TopicReader.header(r, "ce_type").replace("io.garagematch.", "").replace(".v1", "");
+      String type = AllEvents.named(TopicReader.header(r, "ce_type")).name();
       assertThat(Contracts.eventViolations(type, r.value())).isEmpty();
       assertThat(r.value()).contains(unit).doesNotContain((String) body.get("email"));
     }

@@ -3,6 +3,7 @@ package io.garagematch.applications.domain;
 import io.garagematch.applications.domain.validation.IsoCountry;
 import io.garagematch.applications.domain.validation.NotAFutureYear;
 import io.garagematch.applications.domain.validation.ValidRegistrationId;
+import io.garagematch.contracts.application.SupportType;
 import io.garagematch.contracts.taxonomy.FundingStage;
 import io.garagematch.contracts.taxonomy.InnovationField;
 import io.garagematch.contracts.taxonomy.Language;

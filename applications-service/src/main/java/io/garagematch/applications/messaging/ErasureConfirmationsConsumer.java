@@ -2,10 +2,12 @@ package io.garagematch.applications.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.garagematch.applications.service.ApplicationService;
-import io.garagematch.platform.erasure.ErasureConfirmation;
+import io.garagematch.contracts.erasure.ErasureConfirmation;
+import io.garagematch.contracts.erasure.ErasureContract;
 import io.garagematch.platform.messaging.EventRecords;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -31,13 +33,10 @@ public class ErasureConfirmationsConsumer {
     EventRecords.consume(
         record,
         json,
-        ErasureConfirmation.TYPE::equals,
+        List.of(ErasureContract.COMPLETED),
         event -> {
           ErasureConfirmation c =
-              event.dataAs(
-                  json,
-                  ErasureConfirmation.class,
-                  e -> e.applicationId() != null && e.service() != null && e.completedAt() != null);
+              event.data(json, ErasureContract.COMPLETED, ErasureConfirmation::isComplete);
           return () -> applications.confirmErasure(c.applicationId(), c.service(), c.completedAt());
         });
   }

@@ -1,14 +1,13 @@
 package io.garagematch.applications.messaging;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.garagematch.applications.domain.MatchOutcome;
 import io.garagematch.applications.service.ContactRelease;
+import io.garagematch.contracts.match.MatchContract;
+import io.garagematch.contracts.match.MatchData;
 import io.garagematch.platform.messaging.EventRecords;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -30,38 +29,16 @@ public class MatchEventsConsumer {
     this.json = json;
   }
 
-  /** What this service reads of a match event. */
-  @JsonIgnoreProperties(ignoreUnknown = true)
-  record MatchState(
-      UUID id,
-      UUID applicationId,
-      String businessUnit,
-      String status,
-      Instant createdAt,
-      Instant updatedAt,
-      Need need) {
-    boolean isComplete() {
-      return id != null
-          && applicationId != null
-          && businessUnit != null
-          && status != null
-          && updatedAt != null;
-    }
-  }
-
-  /** The need in brief: its title. */
-  @JsonIgnoreProperties(ignoreUnknown = true)
-  record Need(String title) {}
-
   @Incoming("match-events")
   @Blocking
   public void consume(ConsumerRecord<String, String> record) throws InterruptedException {
     EventRecords.consume(
         record,
         json,
-        type -> type.startsWith("io.garagematch.match."),
+        MatchContract.ALL,
         event -> {
-          MatchState m = event.dataAs(json, MatchState.class, MatchState::isComplete);
+          MatchData m =
+              event.dataAs(json, MatchData.class, d -> d.isComplete() && d.updatedAt() != null);
           return () ->
               contacts.record(
                   new MatchOutcome(

@@ -1,7 +1,7 @@
 package io.garagematch.applications.repository;
 
 import io.garagematch.applications.domain.ApplicationProfile;
-import io.garagematch.applications.domain.ApplicationStatus;
+import io.garagematch.contracts.application.ApplicationStatus;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

@@ -1,6 +1,7 @@
 package io.garagematch.applications.repository;
 
-import io.garagematch.applications.domain.ApplicationStatus;
+import io.garagematch.contracts.application.ApplicationStatus;
+import io.garagematch.platform.persistence.KeysetQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,21 +42,12 @@ public class ApplicationRepository implements PanacheRepositoryBase<Application,
       Instant afterUpdatedAt,
       UUID afterId,
       int limit) {
-    StringBuilder query = new StringBuilder("partnerId = :partner");
-    Parameters params = Parameters.with("partner", partnerId);
-    if (status != null) {
-      query.append(" and status = :status");
-      params.and("status", status);
-    }
-    if (updatedSince != null) {
-      query.append(" and updatedAt >= :since");
-      params.and("since", updatedSince);
-    }
-    if (afterUpdatedAt != null) {
-      query.append(" and (updatedAt > :afterAt or (updatedAt = :afterAt and id > :afterId))");
-      params.and("afterAt", afterUpdatedAt).and("afterId", afterId);
-    }
-    query.append(" order by updatedAt, id");
-    return find(query.toString(), params).page(0, limit).list();
+    KeysetQuery q =
+        KeysetQuery.oldestFirst("updatedAt")
+            .where("partnerId = :partner", "partner", partnerId)
+            .whereGiven("status = :status", "status", status)
+            .whereGiven("updatedAt >= :since", "since", updatedSince)
+            .after(afterUpdatedAt, afterId);
+    return find(q.query(), q.parameters()).page(0, limit).list();
   }
 }

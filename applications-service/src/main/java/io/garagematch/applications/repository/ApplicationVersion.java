@@ -1,8 +1,8 @@
 package io.garagematch.applications.repository;
 
 import io.garagematch.applications.domain.ApplicationProfile;
-import io.garagematch.applications.domain.ApplicationStatus;
 import io.garagematch.applications.domain.Change;
+import io.garagematch.contracts.application.ApplicationStatus;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

@@ -1,23 +1,23 @@
 package io.garagematch.applications.rest;
 
 import io.garagematch.applications.domain.ApplicationProfile;
-import io.garagematch.applications.domain.ApplicationStatus;
 import io.garagematch.applications.service.ApplicationService;
 import io.garagematch.applications.service.ApplicationView;
+import io.garagematch.contracts.application.ApplicationStatus;
 import io.garagematch.platform.problem.Problem;
 import io.garagematch.platform.problem.ProblemException;
 import io.garagematch.platform.rest.Cursor;
+import io.garagematch.platform.rest.PageRequest;
 import io.garagematch.platform.rest.Requests;
 import io.garagematch.platform.security.Caller;
+import io.garagematch.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -46,13 +46,10 @@ import org.jboss.resteasy.reactive.RestResponse;
  * partner_id}; another partner's application is "not found".
  */
 @Path("/api/v1/applications")
-@RolesAllowed("partner")
+@RolesAllowed(Roles.PARTNER)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Applications")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "400", description = "Invalid input")
-@APIResponse(responseCode = "401", description = "No valid bearer token")
-@APIResponse(responseCode = "403", description = "Not a partner token")
 public class ApplicationResource {
 
   private final ApplicationService applications;
@@ -71,8 +68,6 @@ public class ApplicationResource {
       description = "Submitted (or, for a repeated Idempotency-Key, submitted before)",
       content = @Content(schema = @Schema(implementation = ApplicationView.class)))
   @APIResponse(responseCode = "409", description = "The startup is already in the programme")
-  @APIResponse(responseCode = "413", description = "Body over 64 KiB")
-  @APIResponse(responseCode = "415", description = "Body is not JSON")
   @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
   public RestResponse<ApplicationView> submit(
       @Parameter(description = "Makes retries safe: the same key and body return the first answer")
@@ -81,11 +76,8 @@ public class ApplicationResource {
           @Pattern(regexp = "[\\x21-\\x7E]+", message = "must be printable ASCII without spaces")
           String idempotencyKey,
       @NotNull(message = "a JSON body is required") @Valid ApplicationProfile body) {
-    ApplicationService.Submission s = applications.submit(partnerId(), body, idempotencyKey);
-    return RestResponse.ResponseBuilder.<ApplicationView>created(location(s.application().id()))
-        .tag(Requests.etag(s.application().version()))
-        .entity(s.application())
-        .build();
+    ApplicationView a = applications.submit(partnerId(), body, idempotencyKey).application();
+    return Requests.created(URI.create("/api/v1/applications/" + a.id()), a, a.version());
   }
 
   @GET
@@ -102,20 +94,15 @@ public class ApplicationResource {
               schema = @Schema(type = SchemaType.STRING, format = "date-time"))
           @QueryParam("updatedSince")
           String updatedSince,
-      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
-      @Parameter(description = "nextCursor of the previous page")
-          @QueryParam("cursor")
-          @Size(max = 200)
-          String cursor) {
-    List<ApplicationView> items =
+      @Valid @BeanParam PageRequest paging) {
+    List<ApplicationView> fetched =
         applications.page(
             partnerId(),
             Requests.enumParam(ApplicationStatus.class, "status", status),
             Requests.instantParam("updatedSince", updatedSince),
-            cursor == null ? null : Cursor.decode(cursor),
-            limit + 1);
-    var page = Cursor.page(items, limit, i -> new Cursor(i.updatedAt(), i.id()));
-    return new ApplicationPage(page.items(), page.nextCursor());
+            paging.after(),
+            paging.fetchSize());
+    return paging.page(fetched, a -> new Cursor(a.updatedAt(), a.id()), ApplicationPage::new);
   }
 
   @GET
@@ -127,7 +114,7 @@ public class ApplicationResource {
       content = @Content(schema = @Schema(implementation = ApplicationView.class)))
   @APIResponse(responseCode = "404", description = "No such application of the caller")
   public RestResponse<ApplicationView> get(@PathParam("id") UUID id) {
-    return withEtag(applications.get(partnerId(), id));
+    return Requests.withEtag(applications.get(partnerId(), id), ApplicationView::version);
   }
 
   @PUT
@@ -148,7 +135,9 @@ public class ApplicationResource {
           @HeaderParam(HttpHeaders.IF_MATCH)
           String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid ApplicationProfile body) {
-    return withEtag(applications.update(partnerId(), id, Requests.ifMatchVersion(ifMatch), body));
+    return Requests.withEtag(
+        applications.update(partnerId(), id, Requests.ifMatchVersion(ifMatch), body),
+        ApplicationView::version);
   }
 
   @POST
@@ -160,7 +149,7 @@ public class ApplicationResource {
       content = @Content(schema = @Schema(implementation = ApplicationView.class)))
   @APIResponse(responseCode = "404", description = "No such application of the caller")
   public RestResponse<ApplicationView> withdraw(@PathParam("id") UUID id) {
-    return withEtag(applications.withdraw(partnerId(), id));
+    return Requests.withEtag(applications.withdraw(partnerId(), id), ApplicationView::version);
   }
 
   @POST
@@ -172,7 +161,7 @@ public class ApplicationResource {
       content = @Content(schema = @Schema(implementation = ApplicationView.class)))
   @APIResponse(responseCode = "404", description = "No such application of the caller")
   public RestResponse<ApplicationView> erase(@PathParam("id") UUID id) {
-    return withEtag(applications.erase(partnerId(), id));
+    return Requests.withEtag(applications.erase(partnerId(), id), ApplicationView::version);
   }
 
   @GET
@@ -198,13 +187,5 @@ public class ApplicationResource {
                         "partner-claim-missing",
                         "The token names no partner",
                         "a partner token needs a partner_id claim")));
-  }
-
-  private static URI location(UUID id) {
-    return URI.create("/api/v1/applications/" + id);
-  }
-
-  private static RestResponse<ApplicationView> withEtag(ApplicationView view) {
-    return Requests.withEtag(view, view.version());
   }
 }

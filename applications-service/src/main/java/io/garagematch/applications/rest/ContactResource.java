@@ -2,8 +2,8 @@ package io.garagematch.applications.rest;
 
 import io.garagematch.applications.domain.Contact;
 import io.garagematch.applications.service.ContactRelease;
-import io.garagematch.platform.problem.Problem;
 import io.garagematch.platform.security.Caller;
+import io.garagematch.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -37,7 +37,7 @@ public class ContactResource {
   }
 
   @GET
-  @RolesAllowed({"partner", "bu-staff", "admin"})
+  @RolesAllowed({Roles.PARTNER, Roles.BU_STAFF, Roles.ADMIN})
   @Operation(
       summary =
           "The startup's contact: for its partner, staff of a unit with an accepted match, admins")
@@ -45,15 +45,9 @@ public class ContactResource {
       responseCode = "200",
       description = "The contact",
       content = @Content(schema = @Schema(implementation = Contact.class)))
-  @APIResponse(responseCode = "401", description = "No valid bearer token")
-  @APIResponse(responseCode = "403", description = "A role the endpoint does not serve")
   @APIResponse(
       responseCode = "404",
-      description = "No such application, no contact (erased), or not released to the caller",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "No such application, no contact (erased), or not released to the caller")
   public Contact contact(@PathParam("id") UUID id) {
     return contacts.contact(caller, id);
   }

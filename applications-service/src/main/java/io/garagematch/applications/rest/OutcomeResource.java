@@ -2,8 +2,8 @@ package io.garagematch.applications.rest;
 
 import io.garagematch.applications.domain.MatchOutcome;
 import io.garagematch.applications.service.ContactRelease;
-import io.garagematch.platform.problem.Problem;
 import io.garagematch.platform.security.Caller;
+import io.garagematch.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -41,7 +41,7 @@ public class OutcomeResource {
   public record Outcomes(List<MatchOutcome> items) {}
 
   @GET
-  @RolesAllowed({"partner", "admin"})
+  @RolesAllowed({Roles.PARTNER, Roles.ADMIN})
   @Operation(
       summary =
           "What became of the startup's matches: business unit, need title, status and dates (no"
@@ -50,15 +50,7 @@ public class OutcomeResource {
       responseCode = "200",
       description = "Its matches, the latest change first",
       content = @Content(schema = @Schema(implementation = Outcomes.class)))
-  @APIResponse(responseCode = "401", description = "No valid bearer token")
-  @APIResponse(responseCode = "403", description = "A role the endpoint does not serve")
-  @APIResponse(
-      responseCode = "404",
-      description = "No such application of the caller's",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No such application of the caller's")
   public Outcomes outcomes(@PathParam("id") UUID id) {
     return new Outcomes(contacts.outcomes(caller, id));
   }

@@ -2,8 +2,8 @@ package io.garagematch.applications.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.garagematch.applications.domain.ApplicationLifecycle;
 import io.garagematch.applications.domain.ApplicationProfile;
-import io.garagematch.applications.domain.ApplicationStatus;
 import io.garagematch.applications.domain.Change;
 import io.garagematch.applications.domain.WebDomain;
 import io.garagematch.applications.repository.Application;
@@ -13,8 +13,9 @@ import io.garagematch.applications.repository.ApplicationVersionRepository;
 import io.garagematch.applications.repository.ErasureConfirmationRepository;
 import io.garagematch.applications.repository.IdempotencyKey;
 import io.garagematch.applications.repository.IdempotencyKeyRepository;
+import io.garagematch.contracts.application.ApplicationContract;
+import io.garagematch.contracts.application.ApplicationStatus;
 import io.garagematch.platform.outbox.Outbox;
-import io.garagematch.platform.outbox.OutboxMessage;
 import io.garagematch.platform.problem.Problem;
 import io.garagematch.platform.problem.ProblemException;
 import io.garagematch.platform.rest.Cursor;
@@ -40,7 +41,7 @@ import org.hibernate.exception.ConstraintViolationException;
 @ApplicationScoped
 public class ApplicationService {
 
-  public static final String TOPIC = "startup-applications";
+  private static final String TOPIC = ApplicationContract.TOPIC;
 
   private final ApplicationRepository applications;
   private final ApplicationVersionRepository versions;
@@ -133,14 +134,16 @@ public class ApplicationService {
   public ApplicationView update(
       String partnerId, UUID id, int expectedVersion, ApplicationProfile profile) {
     Application a = owned(partnerId, id);
-    requireNotErased(a);
-    Requests.requireVersion("the application", a.version, expectedVersion);
-    if (a.status == ApplicationStatus.WITHDRAWN) {
-      throw new ProblemException(
-          Problem.of(409, "application-withdrawn", "The application is withdrawn", null));
+    Change change;
+    try {
+      ApplicationLifecycle.requireNotErased(a.erasedAt != null);
+      Requests.requireVersion("the application", a.version, expectedVersion);
+      change = ApplicationLifecycle.update(a.status, a.erasedAt != null);
+    } catch (ApplicationLifecycle.Refused e) {
+      throw problem(e);
     }
     rejectDuplicate(partnerId, profile, a.id);
-    apply(a, profile, Change.UPDATED, now());
+    apply(a, profile, change, now());
     flush();
     return ApplicationView.of(a);
   }
@@ -149,10 +152,11 @@ public class ApplicationService {
   @Transactional
   public ApplicationView withdraw(String partnerId, UUID id) {
     Application a = owned(partnerId, id);
-    if (a.status != ApplicationStatus.WITHDRAWN) {
-      requireNotErased(a);
-      a.status = ApplicationStatus.WITHDRAWN;
-      apply(a, a.profile, Change.WITHDRAWN, now());
+    try {
+      ApplicationLifecycle.withdraw(a.status, a.erasedAt != null)
+          .ifPresent(change -> apply(a, a.profile, change, now()));
+    } catch (ApplicationLifecycle.Refused e) {
+      throw problem(e);
     }
     return ApplicationView.of(a);
   }
@@ -167,7 +171,7 @@ public class ApplicationService {
   @Transactional
   public ApplicationView erase(String partnerId, UUID id) {
     Application a = owned(partnerId, id);
-    if (a.erasedAt == null) {
+    if (ApplicationLifecycle.erase(a.erasedAt != null).isPresent()) {
       for (ApplicationVersion v : versions.history(id)) {
         v.profile = v.profile.withoutContact();
       }
@@ -190,14 +194,20 @@ public class ApplicationService {
     return ApplicationView.of(a, a.erasedAt == null ? null : confirmations.of(a.id));
   }
 
-  private static void requireNotErased(Application a) {
-    if (a.erasedAt != null) {
-      throw new ProblemException(
-          Problem.of(
-              409,
-              "application-erased",
-              "The application is erased",
-              "an erased application takes no further change"));
+  /** The problem a refusal of the lifecycle is answered with: the one place they are mapped. */
+  private static ProblemException problem(ApplicationLifecycle.Refused e) {
+    switch (e.refusal()) {
+      case ERASED:
+        return new ProblemException(
+            Problem.of(
+                409,
+                "application-erased",
+                "The application is erased",
+                "an erased application takes no further change"));
+      case WITHDRAWN:
+      default:
+        return new ProblemException(
+            Problem.of(409, "application-withdrawn", "The application is withdrawn", null));
     }
   }
 
@@ -232,6 +242,7 @@ public class ApplicationService {
   /** Makes {@code profile} the new current version, records it and emits its event. */
   private void apply(Application a, ApplicationProfile profile, Change change, Instant now) {
     a.version++;
+    a.status = ApplicationLifecycle.statusAfter(a.status, change);
     a.profile = profile;
     a.registrationId = profile.normalizedRegistrationId();
     a.webDomain = WebDomain.of(profile.website()).orElse(null);
@@ -247,13 +258,7 @@ public class ApplicationService {
       applications.persist(a);
     }
     versions.persist(v);
-    String data =
-        change == Change.ERASED
-            ? write(
-                new ApplicationEvents.Erased(a.id, a.partnerId, a.version, a.status, a.erasedAt))
-            : write(ApplicationEvents.snapshot(json, ApplicationView.of(a)));
-    outbox.append(
-        OutboxMessage.of(TOPIC, a.id.toString(), change.eventType(), a.id.toString(), data));
+    outbox.append(ApplicationEvents.of(change, a));
   }
 
   private Application owned(String partnerId, UUID id) {
@@ -330,14 +335,6 @@ public class ApplicationService {
                   .digest(json.writeValueAsString(profile).getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException | JsonProcessingException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  private String write(Object eventData) {
-    try {
-      return json.writeValueAsString(eventData);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("could not write an application event", e);
     }
   }
 

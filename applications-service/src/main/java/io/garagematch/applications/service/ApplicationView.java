@@ -1,10 +1,10 @@
 package io.garagematch.applications.service;
 
 import io.garagematch.applications.domain.ApplicationProfile;
-import io.garagematch.applications.domain.ApplicationStatus;
 import io.garagematch.applications.domain.Contact;
-import io.garagematch.applications.domain.SupportType;
 import io.garagematch.applications.repository.Application;
+import io.garagematch.contracts.application.ApplicationStatus;
+import io.garagematch.contracts.application.SupportType;
 import io.garagematch.contracts.taxonomy.FundingStage;
 import io.garagematch.contracts.taxonomy.InnovationField;
 import io.garagematch.contracts.taxonomy.Language;

@@ -7,6 +7,7 @@ import io.garagematch.applications.repository.ApplicationRepository;
 import io.garagematch.applications.repository.MatchAccessRepository;
 import io.garagematch.platform.problem.ProblemException;
 import io.garagematch.platform.security.Caller;
+import io.garagematch.platform.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -44,7 +45,7 @@ public class ContactRelease {
 
   private boolean maySee(Caller caller, Application a) {
     return caller.actsForPartner(a.partnerId)
-        || caller.hasRole("bu-staff") && matches.anyOf(a.id, caller.businessUnits(), RELEASING);
+        || caller.hasRole(Roles.BU_STAFF) && matches.anyOf(a.id, caller.businessUnits(), RELEASING);
   }
 
   /**

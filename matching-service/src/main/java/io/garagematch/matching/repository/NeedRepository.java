@@ -1,8 +1,8 @@
 package io.garagematch.matching.repository;
 
 import io.garagematch.matching.domain.NeedStatus;
+import io.garagematch.platform.persistence.KeysetQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Collection;
@@ -24,21 +24,11 @@ public class NeedRepository implements PanacheRepositoryBase<NeedEntity, UUID> {
       Instant afterAt,
       UUID afterId,
       int limit) {
-    StringBuilder q = new StringBuilder("1 = 1");
-    Parameters p = new Parameters();
-    if (businessUnits != null) {
-      q.append(" and businessUnit in :units");
-      p.and("units", businessUnits);
-    }
-    if (status != null) {
-      q.append(" and status = :status");
-      p.and("status", status);
-    }
-    if (afterAt != null) {
-      q.append(" and (updatedAt > :afterAt or (updatedAt = :afterAt and id > :afterId))");
-      p.and("afterAt", afterAt).and("afterId", afterId);
-    }
-    q.append(" order by updatedAt, id");
-    return find(q.toString(), p).page(0, limit).list();
+    KeysetQuery q =
+        KeysetQuery.oldestFirst("updatedAt")
+            .whereGiven("businessUnit in :units", "units", businessUnits)
+            .whereGiven("status = :status", "status", status)
+            .after(afterAt, afterId);
+    return find(q.query(), q.parameters()).page(0, limit).list();
   }
 }

@@ -1,6 +1,6 @@
 package io.garagematch.matching.repository;
 
-import io.garagematch.matching.messaging.ApplicationSnapshot;
+import io.garagematch.matching.domain.StartupProfile;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -21,7 +21,7 @@ public class StartupEntity {
   public String partnerId;
 
   @JdbcTypeCode(SqlTypes.JSON)
-  public ApplicationSnapshot profile;
+  public StartupProfile profile;
 
   public Instant updatedAt;
 

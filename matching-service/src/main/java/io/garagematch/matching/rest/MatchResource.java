@@ -1,5 +1,6 @@
 package io.garagematch.matching.rest;
 
+import io.garagematch.platform.security.Roles;
 import io.garagematch.matching.domain.DecisionInput;
 import io.garagematch.matching.service.KpiService;
 import io.garagematch.matching.service.MatchDetail;
@@ -7,7 +8,6 @@ import io.garagematch.matching.service.MatchQueries;
 import io.garagematch.matching.service.MatchService;
 import io.garagematch.matching.service.MatchView;
 import io.garagematch.matching.service.UnitAccess;
-import io.garagematch.platform.problem.Problem;
 import io.garagematch.platform.rest.Requests;
 import io.garagematch.platform.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,16 +39,9 @@ import org.jboss.resteasy.reactive.RestResponse;
  */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"bu-staff", "expert", "admin"})
+@RolesAllowed({Roles.BU_STAFF, Roles.EXPERT, Roles.ADMIN})
 @Tag(name = "Matches")
 @SecurityRequirement(name = "bearer")
-@APIResponse(
-    responseCode = "400",
-    description = "Invalid input",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid bearer token")
-@APIResponse(responseCode = "403", description = "A role the endpoint does not serve")
 public class MatchResource {
 
   private final MatchQueries queries;
@@ -100,8 +93,7 @@ public class MatchResource {
       content = @Content(schema = @Schema(implementation = MatchDetail.class)))
   @APIResponse(responseCode = "404", description = "No such match the caller may see")
   public RestResponse<MatchDetail> detail(@PathParam("id") UUID id) {
-    MatchDetail d = queries.detail(caller, id);
-    return Requests.withEtag(d, d.version());
+    return Requests.withEtag(queries.detail(caller, id), MatchDetail::version);
   }
 
   @POST
@@ -121,11 +113,7 @@ public class MatchResource {
       responseCode = "409",
       description =
           "illegal-transition: the lifecycle does not allow it now (allowed: the steps"
-              + " that may follow)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+              + " that may follow)")
   @APIResponse(responseCode = "412", description = "If-Match is not the match's version")
   public RestResponse<MatchDetail> decide(
       @PathParam("id") UUID id,
@@ -133,15 +121,13 @@ public class MatchResource {
       @NotNull(message = "a JSON body is required") @Valid DecisionInput body) {
     matches.decide(caller, id, body, Requests.optionalIfMatchVersion(ifMatch));
     MatchDetail d = queries.detail(caller, id);
-    return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, d)
-        .tag(Requests.etag(d.version()))
-        .build();
+    return Requests.withEtag(RestResponse.Status.CREATED, d, d.version());
   }
 
   @PUT
   @Path("matches/{id}/owner")
   @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed({"bu-staff", "admin"})
+  @RolesAllowed({Roles.BU_STAFF, Roles.ADMIN})
   @Operation(
       summary =
           "Give an open match to another expert of its unit, or back to the unit's queue"
@@ -158,8 +144,7 @@ public class MatchResource {
       @HeaderParam("If-Match") String ifMatch,
       @NotNull(message = "a JSON body is required") OwnerRequest body) {
     matches.reassign(id, body.expertId(), Requests.optionalIfMatchVersion(ifMatch));
-    MatchDetail d = queries.detail(caller, id);
-    return Requests.withEtag(d, d.version());
+    return Requests.withEtag(queries.detail(caller, id), MatchDetail::version);
   }
 
   @GET
@@ -169,13 +154,7 @@ public class MatchResource {
       responseCode = "200",
       description = "The queue",
       content = @Content(schema = @Schema(implementation = MatchList.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "A unit the caller does not act for",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "403", description = "A unit the caller does not act for")
   public MatchList queue(@PathParam("unit") String unit) {
     return new MatchList(queries.queue(unit), null);
   }
@@ -190,13 +169,7 @@ public class MatchResource {
       responseCode = "200",
       description = "The KPIs",
       content = @Content(schema = @Schema(implementation = KpiService.Kpis.class)))
-  @APIResponse(
-      responseCode = "403",
-      description = "A business unit the caller does not act for",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "403", description = "A business unit the caller does not act for")
   public KpiService.Kpis kpis(
       @QueryParam("from") String from,
       @QueryParam("to") String to,

@@ -1,13 +1,14 @@
 package io.garagematch.matching.rest;
 
+import io.garagematch.platform.security.Roles;
 import io.garagematch.matching.domain.NeedSpec;
 import io.garagematch.matching.domain.NeedStatus;
 import io.garagematch.matching.service.CandidateView;
 import io.garagematch.matching.service.MatchQueries;
 import io.garagematch.matching.service.NeedService;
 import io.garagematch.matching.service.NeedView;
-import io.garagematch.platform.problem.Problem;
 import io.garagematch.platform.rest.Cursor;
+import io.garagematch.platform.rest.PageRequest;
 import io.garagematch.platform.rest.Requests;
 import io.garagematch.platform.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,7 +16,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -45,13 +46,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Needs")
 @SecurityRequirement(name = "bearer")
-@APIResponse(
-    responseCode = "400",
-    description = "Invalid input",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid bearer token")
-@APIResponse(responseCode = "403", description = "A role or business unit the caller does not have")
 public class NeedResource {
 
   private final NeedService needs;
@@ -69,7 +63,7 @@ public class NeedResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed({"bu-staff", "admin"})
+  @RolesAllowed({Roles.BU_STAFF, Roles.ADMIN})
   @Operation(summary = "Open a need; it is matched against every active startup at once")
   @APIResponse(
       responseCode = "201",
@@ -78,14 +72,11 @@ public class NeedResource {
   public RestResponse<NeedView> open(
       @NotNull(message = "a JSON body is required") @Valid NeedSpec body) {
     NeedView n = needs.open(caller, body);
-    return RestResponse.ResponseBuilder.<NeedView>created(URI.create("/api/v1/needs/" + n.id()))
-        .tag(Requests.etag(n.version()))
-        .entity(n)
-        .build();
+    return Requests.created(URI.create("/api/v1/needs/" + n.id()), n, n.version());
   }
 
   @GET
-  @RolesAllowed({"bu-staff", "expert", "admin"})
+  @RolesAllowed({Roles.BU_STAFF, Roles.EXPERT, Roles.ADMIN})
   @Operation(summary = "List the needs the caller may see, oldest change first")
   @APIResponse(
       responseCode = "200",
@@ -94,21 +85,19 @@ public class NeedResource {
   public NeedPage list(
       @Parameter(schema = @Schema(implementation = NeedStatus.class)) @QueryParam("status")
           String status,
-      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
-      @QueryParam("cursor") @Size(max = 200) String cursor) {
-    List<NeedView> items =
+      @Valid @BeanParam PageRequest paging) {
+    List<NeedView> fetched =
         needs.page(
             caller,
             Requests.enumParam(NeedStatus.class, "status", status),
-            cursor == null ? null : Cursor.decode(cursor),
-            limit + 1);
-    var page = Cursor.page(items, limit, i -> new Cursor(i.updatedAt(), i.id()));
-    return new NeedPage(page.items(), page.nextCursor());
+            paging.after(),
+            paging.fetchSize());
+    return paging.page(fetched, n -> new Cursor(n.updatedAt(), n.id()), NeedPage::new);
   }
 
   @GET
   @Path("{id}")
-  @RolesAllowed({"bu-staff", "expert", "admin"})
+  @RolesAllowed({Roles.BU_STAFF, Roles.EXPERT, Roles.ADMIN})
   @Operation(summary = "Read a need")
   @APIResponse(
       responseCode = "200",
@@ -116,13 +105,13 @@ public class NeedResource {
       content = @Content(schema = @Schema(implementation = NeedView.class)))
   @APIResponse(responseCode = "404", description = "No such need the caller may see")
   public RestResponse<NeedView> get(@PathParam("id") UUID id) {
-    return withEtag(needs.get(caller, id));
+    return Requests.withEtag(needs.get(caller, id), NeedView::version);
   }
 
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed({"bu-staff", "admin"})
+  @RolesAllowed({Roles.BU_STAFF, Roles.ADMIN})
   @Operation(
       summary = "Replace a need: a new version, re-matched. If-Match must name the current version")
   @APIResponse(
@@ -137,12 +126,13 @@ public class NeedResource {
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid NeedSpec body) {
-    return withEtag(needs.update(caller, id, Requests.ifMatchVersion(ifMatch), body));
+    return Requests.withEtag(
+        needs.update(caller, id, Requests.ifMatchVersion(ifMatch), body), NeedView::version);
   }
 
   @POST
   @Path("{id}/closure")
-  @RolesAllowed({"bu-staff", "admin"})
+  @RolesAllowed({Roles.BU_STAFF, Roles.ADMIN})
   @Operation(
       summary =
           "Close a need; its open matches are withdrawn. If-Match, when sent, must name the"
@@ -155,12 +145,13 @@ public class NeedResource {
   @APIResponse(responseCode = "412", description = "If-Match is not the current version")
   public RestResponse<NeedView> close(
       @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return withEtag(needs.close(caller, id, Requests.optionalIfMatchVersion(ifMatch)));
+    return Requests.withEtag(
+        needs.close(caller, id, Requests.optionalIfMatchVersion(ifMatch)), NeedView::version);
   }
 
   @GET
   @Path("{id}/matches")
-  @RolesAllowed({"bu-staff", "expert", "admin"})
+  @RolesAllowed({Roles.BU_STAFF, Roles.EXPERT, Roles.ADMIN})
   @Operation(
       summary =
           "The need's ranking: every active startup passing its hard filters, best first, with breakdown and hard checks")
@@ -175,13 +166,9 @@ public class NeedResource {
     return new MatchResource.MatchList(queries.ranking(caller, id, limit), null);
   }
 
-  private static RestResponse<NeedView> withEtag(NeedView n) {
-    return Requests.withEtag(n, n.version());
-  }
-
   @GET
   @Path("{id}/candidates/{applicationId}")
-  @RolesAllowed({"bu-staff", "expert", "admin"})
+  @RolesAllowed({Roles.BU_STAFF, Roles.EXPERT, Roles.ADMIN})
   @Operation(
       summary =
           "Why a startup is or is not in a need's ranking: each hard check and each component,"

@@ -1,5 +1,6 @@
 package io.garagematch.matching.service;
 
+import io.garagematch.contracts.match.MatchContract;
 import io.garagematch.matching.repository.ExpertEntity;
 import io.garagematch.matching.repository.ExpertRepository;
 import io.garagematch.matching.repository.MatchEntity;
@@ -73,7 +74,7 @@ public class Assignments {
       if (owner.isPresent()) {
         setOwner(m, owner.get());
         loads.took(owner.get());
-        events.emit(MatchChange.ASSIGNED, m, need, startups.findById(m.applicationId), null);
+        events.emit(MatchContract.ASSIGNED, m, need, startups.findById(m.applicationId), null);
         if (!loads.anyRoom()) {
           return;
         }
@@ -88,7 +89,7 @@ public class Assignments {
     for (MatchEntity m : matches.openOwnedBy(expertId)) {
       setOwner(m, null);
       events.emit(
-          MatchChange.ASSIGNED,
+          MatchContract.ASSIGNED,
           m,
           needs.findById(m.needId),
           startups.findById(m.applicationId),
@@ -102,7 +103,7 @@ public class Assignments {
   public void reassign(MatchEntity m, NeedEntity need, UUID expertId) {
     lock(need.businessUnit);
     setOwner(m, expertId);
-    events.emit(MatchChange.ASSIGNED, m, need, startups.findById(m.applicationId), null);
+    events.emit(MatchContract.ASSIGNED, m, need, startups.findById(m.applicationId), null);
   }
 
   private static void setOwner(MatchEntity m, UUID owner) {

@@ -1,9 +1,13 @@
 package io.garagematch.matching.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.garagematch.contracts.events.Event;
+import io.garagematch.contracts.events.EventType;
+import io.garagematch.contracts.match.MatchContract;
+import io.garagematch.contracts.match.MatchData;
 import io.garagematch.matching.domain.Decision;
 import io.garagematch.matching.domain.Evidence;
+import io.garagematch.matching.domain.MatchResult;
 import io.garagematch.matching.domain.Pilot;
 import io.garagematch.matching.repository.MatchDecisionEntity;
 import io.garagematch.matching.repository.MatchDecisionRepository;
@@ -11,11 +15,11 @@ import io.garagematch.matching.repository.MatchEntity;
 import io.garagematch.matching.repository.NeedEntity;
 import io.garagematch.matching.repository.StartupEntity;
 import io.garagematch.platform.outbox.Outbox;
-import io.garagematch.platform.outbox.OutboxMessage;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.List;
 
 /**
  * Writes a change of a match as its {@code match.*} event to the outbox, in the caller's
@@ -24,8 +28,6 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 public class MatchEvents {
-
-  public static final String TOPIC = "match-events";
 
   private final Outbox outbox;
   private final ObjectMapper json;
@@ -54,31 +56,27 @@ public class MatchEvents {
 
   @Transactional(Transactional.TxType.MANDATORY)
   public void emit(
-      MatchChange change,
+      EventType<MatchData> kind,
       MatchEntity m,
       NeedEntity need,
       StartupEntity startup,
       MatchDecisionEntity decision) {
-    metrics.counter("garagematch.matches", "change", change.shortName()).increment();
-    if (change == MatchChange.PROPOSED || change == MatchChange.UPDATED) {
+    metrics.counter("garagematch.matches", "change", kind.change()).increment();
+    if (kind == MatchContract.PROPOSED || kind == MatchContract.UPDATED) {
       scores.record(m.score);
     }
-    try {
-      outbox.append(
-          OutboxMessage.of(
-              TOPIC,
-              m.needId.toString(),
-              change.type(),
-              m.id.toString(),
-              json.writeValueAsString(data(m, need, startup, decision))));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("could not write the event of match " + m.id, e);
-    }
+    outbox.append(
+        new Event<>(kind, m.needId.toString(), m.id.toString(), data(m, need, startup, decision)));
   }
 
-  private MatchEventData data(
+  private MatchData data(
       MatchEntity m, NeedEntity need, StartupEntity startup, MatchDecisionEntity d) {
-    return new MatchEventData(
+    // a breakdown stored before labels existed goes out with them
+    List<MatchResult.ComponentScore> breakdown =
+        matcher.matcher() == null
+            ? m.breakdown
+            : Evidence.legible(m.breakdown, matcher.matcher().thesaurus());
+    return new MatchData(
         m.id,
         m.needId,
         m.applicationId,
@@ -88,23 +86,27 @@ public class MatchEvents {
         m.version,
         m.score,
         m.weightsVersion,
-        // a breakdown stored before labels existed goes out with them
-        matcher.matcher() == null
-            ? m.breakdown
-            : Evidence.legible(m.breakdown, matcher.matcher().thesaurus()),
-        m.hardChecks,
-        new MatchEventData.NeedBrief(
+        breakdown.stream()
+            .map(
+                c ->
+                    new MatchData.Component(
+                        c.component(), c.raw(), c.weight(), c.contribution(), c.evidence()))
+            .toList(),
+        m.hardChecks.stream()
+            .map(h -> new MatchData.HardCheck(h.rule(), h.passed(), h.detail()))
+            .toList(),
+        new MatchData.NeedBrief(
             need.spec.title(), need.spec.language(), need.spec.innovationFields()),
         startup == null || startup.profile == null
             ? null // erased: nothing of the startup's identity goes out
-            : new MatchEventData.StartupBrief(
+            : new MatchData.StartupBrief(
                 startup.profile.name(),
                 startup.profile.language(),
                 startup.profile.country(),
                 startup.profile.pitch()),
         m.ownerExpertId,
-        currentPilot(m),
-        d == null ? null : DecisionView.of(d),
+        json.convertValue(currentPilot(m), MatchData.Pilot.class),
+        d == null ? null : json.convertValue(DecisionView.of(d), MatchData.Decision.class),
         m.createdAt,
         m.updatedAt);
   }

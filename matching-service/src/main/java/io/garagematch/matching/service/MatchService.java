@@ -1,5 +1,7 @@
 package io.garagematch.matching.service;
 
+import io.garagematch.platform.security.Roles;
+import io.garagematch.contracts.match.MatchContract;
 import io.garagematch.matching.domain.Decision;
 import io.garagematch.matching.domain.DecisionInput;
 import io.garagematch.matching.domain.MatchLifecycle;
@@ -37,7 +39,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The match lifecycle: a pair that crosses its need's threshold is proposed (and given an owner, or
  * queued), a changed score is an update, a startup withdrawn or a need closed withdraws its open
  * matches, a decision moves the match on as {@link MatchLifecycle} allows, and a pilot whose
- * go/no-go date passes is announced once. Each step is a {@link MatchChange} event through the
+ * go/no-go date passes is announced once. Each step is a {@link MatchContract} event through the
  * outbox, in the same transaction.
  */
 @ApplicationScoped
@@ -93,7 +95,7 @@ public class MatchService {
         write(m, result, now);
         assignments.onProposal(m, need);
         matches.persist(m);
-        events.emit(MatchChange.PROPOSED, m, need, startup, null);
+        events.emit(MatchContract.PROPOSED, m, need, startup, null);
       }
       return;
     }
@@ -104,12 +106,12 @@ public class MatchService {
         m.version++;
         write(m, result, now);
         assignments.onProposal(m, need);
-        events.emit(MatchChange.PROPOSED, m, need, startup, null);
+        events.emit(MatchContract.PROPOSED, m, need, startup, null);
       }
     } else if (Math.abs(m.score - result.score()) >= 0.0001
         || !m.weightsVersion.equals(result.weightsVersion())) {
       write(m, result, now);
-      events.emit(MatchChange.UPDATED, m, need, startup, null);
+      events.emit(MatchContract.UPDATED, m, need, startup, null);
     }
   }
 
@@ -146,7 +148,7 @@ public class MatchService {
     m.status = MatchStatus.WITHDRAWN;
     m.version++;
     m.updatedAt = now();
-    events.emit(MatchChange.WITHDRAWN, m, need, startup, null);
+    events.emit(MatchContract.WITHDRAWN, m, need, startup, null);
   }
 
   /**
@@ -199,7 +201,7 @@ public class MatchService {
       m.goNoGoDate = null;
     }
     changed(m, d.decidedAt);
-    events.emit(MatchChange.DECIDED, m, need, startups.findById(m.applicationId), d);
+    events.emit(MatchContract.DECIDED, m, need, startups.findById(m.applicationId), d);
     if (wasOpen && !next.open() && m.ownerExpertId != null) {
       assignments.fillQueue(need.businessUnit);
     }
@@ -211,7 +213,7 @@ public class MatchService {
    * status that step left; the step stays in the history, marked reverted.
    */
   private MatchEntity revert(Caller caller, MatchEntity m, NeedEntity need, DecisionInput in) {
-    if (!caller.hasRole("admin")) {
+    if (!caller.hasRole(Roles.ADMIN)) {
       throw new ProblemException(
           Problem.of(
               403, "admin-only", "Only an admin may revert a decision", "ask a programme admin"));
@@ -236,7 +238,7 @@ public class MatchService {
       assignments.onProposal(m, need);
     }
     changed(m, d.decidedAt);
-    events.emit(MatchChange.DECIDED, m, need, startups.findById(m.applicationId), d);
+    events.emit(MatchContract.DECIDED, m, need, startups.findById(m.applicationId), d);
     return m;
   }
 
@@ -275,7 +277,7 @@ public class MatchService {
     for (MatchEntity m : due) {
       m.overdueAnnouncedAt = now();
       events.emit(
-          MatchChange.PILOT_OVERDUE,
+          MatchContract.PILOT_OVERDUE,
           m,
           needs.findById(m.needId),
           startups.findById(m.applicationId),
@@ -287,7 +289,7 @@ public class MatchService {
   /** The decisions the caller could record on the match now (REVERTED for admins). */
   public List<Decision> allowed(Caller caller, MatchEntity m) {
     List<Decision> out = new ArrayList<>(MatchLifecycle.allowed(m.status));
-    if (caller.hasRole("admin")
+    if (caller.hasRole(Roles.ADMIN)
         && m.status != MatchStatus.WITHDRAWN
         && decisions.latestInForce(m.id).isPresent()) {
       out.add(Decision.REVERTED);

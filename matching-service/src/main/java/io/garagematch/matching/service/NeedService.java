@@ -1,7 +1,10 @@
 package io.garagematch.matching.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.garagematch.contracts.events.Event;
+import io.garagematch.contracts.events.EventType;
+import io.garagematch.contracts.need.NeedContract;
+import io.garagematch.contracts.need.NeedData;
 import io.garagematch.matching.domain.MatchResult;
 import io.garagematch.matching.domain.Matcher;
 import io.garagematch.matching.domain.Need;
@@ -14,7 +17,6 @@ import io.garagematch.matching.repository.NeedRepository;
 import io.garagematch.matching.repository.StartupEntity;
 import io.garagematch.matching.repository.StartupRepository;
 import io.garagematch.platform.outbox.Outbox;
-import io.garagematch.platform.outbox.OutboxMessage;
 import io.garagematch.platform.problem.Problem;
 import io.garagematch.platform.problem.ProblemException;
 import io.garagematch.platform.rest.Cursor;
@@ -37,8 +39,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class NeedService {
-
-  public static final String TOPIC = "need-events";
 
   /** How many startups a need is scored against exactly (the best candidates of the index). */
   static final int CANDIDATES = 1000;
@@ -82,7 +82,7 @@ public class NeedService {
     n.status = NeedStatus.OPEN;
     n.createdAt = MatchService.now();
     n.version = 0;
-    change(n, spec, "opened");
+    change(n, spec, NeedContract.OPENED);
     needs.persist(n);
     rescore(n);
     return NeedView.of(n);
@@ -96,7 +96,7 @@ public class NeedService {
       throw new ProblemException(Problem.of(409, "need-closed", "The need is closed", null));
     }
     access.requireBusinessUnit(spec.businessUnit());
-    change(n, spec, "updated");
+    change(n, spec, NeedContract.UPDATED);
     rescore(n);
     return NeedView.of(n);
   }
@@ -110,7 +110,7 @@ public class NeedService {
     }
     if (n.status == NeedStatus.OPEN) {
       n.status = NeedStatus.CLOSED;
-      change(n, n.spec, "closed");
+      change(n, n.spec, NeedContract.CLOSED);
       index.needChanged(n);
       matchService.withdrawAll(n);
     }
@@ -154,23 +154,14 @@ public class NeedService {
     return n;
   }
 
-  private void change(NeedEntity n, NeedSpec spec, String change) {
+  private void change(NeedEntity n, NeedSpec spec, EventType<NeedData> kind) {
     Instant now = MatchService.now();
     n.version++;
     n.spec = spec;
     n.businessUnit = spec.businessUnit();
     n.updatedAt = now;
-    try {
-      outbox.append(
-          OutboxMessage.of(
-              TOPIC,
-              n.id.toString(),
-              "io.garagematch.need." + change + ".v1",
-              n.id.toString(),
-              json.writeValueAsString(NeedView.of(n))));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("could not write the event of need " + n.id, e);
-    }
+    // the event's data has the view's fields; NeedData is what the contract promises of them
+    outbox.append(Event.of(kind, n.id, json.convertValue(NeedView.of(n), NeedData.class)));
   }
 
   /**

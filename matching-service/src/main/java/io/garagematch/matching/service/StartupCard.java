@@ -3,7 +3,7 @@ package io.garagematch.matching.service;
 import io.garagematch.contracts.taxonomy.FundingStage;
 import io.garagematch.contracts.taxonomy.InnovationField;
 import io.garagematch.contracts.taxonomy.Language;
-import io.garagematch.matching.messaging.ApplicationSnapshot;
+import io.garagematch.matching.domain.StartupProfile;
 import io.garagematch.matching.repository.StartupEntity;
 import java.util.Set;
 
@@ -29,7 +29,7 @@ public record StartupCard(
     if (s == null || s.profile == null) {
       return null;
     }
-    ApplicationSnapshot p = s.profile;
+    StartupProfile p = s.profile;
     return new StartupCard(
         p.name(),
         p.country(),

@@ -1,11 +1,14 @@
 package io.garagematch.matching.service;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.garagematch.contracts.application.ApplicationData;
+import io.garagematch.contracts.erasure.ErasureConfirmation;
+import io.garagematch.contracts.erasure.ErasureContract;
+import io.garagematch.contracts.match.MatchContract;
 import io.garagematch.matching.domain.MatchResult;
 import io.garagematch.matching.domain.Matcher;
 import io.garagematch.matching.domain.NeedStatus;
 import io.garagematch.matching.domain.Startup;
-import io.garagematch.matching.messaging.ApplicationSnapshot;
+import io.garagematch.matching.domain.StartupProfile;
 import io.garagematch.matching.repository.MatchEntity;
 import io.garagematch.matching.repository.MatchRepository;
 import io.garagematch.matching.repository.NeedEntity;
@@ -13,7 +16,6 @@ import io.garagematch.matching.repository.NeedRepository;
 import io.garagematch.matching.repository.ProcessedEventRepository;
 import io.garagematch.matching.repository.StartupEntity;
 import io.garagematch.matching.repository.StartupRepository;
-import io.garagematch.platform.erasure.ErasureConfirmation;
 import io.garagematch.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -43,7 +45,6 @@ public class StartupService {
   private final MatcherHolder matcher;
   private final IndexChanges index;
   private final Outbox outbox;
-  private final ObjectMapper json;
   private final String service;
 
   public StartupService(
@@ -55,10 +56,8 @@ public class StartupService {
       MatcherHolder matcher,
       IndexChanges index,
       Outbox outbox,
-      ObjectMapper json,
       @ConfigProperty(name = "quarkus.application.name") String service) {
     this.outbox = outbox;
-    this.json = json;
     this.service = service;
     this.startups = startups;
     this.needs = needs;
@@ -98,8 +97,8 @@ public class StartupService {
     }
     index.startupChanged(s);
     matchService.withdrawAll(s);
-    outbox.redactWhere(MatchEvents.TOPIC, "applicationId", id.toString(), "startup");
-    outbox.append(new ErasureConfirmation(id, service, s.erasedAt).toOutboxMessage(json));
+    outbox.redactWhere(MatchContract.TOPIC, "applicationId", id.toString(), "startup");
+    outbox.append(ErasureContract.completed(new ErasureConfirmation(id, service, s.erasedAt)));
     return true;
   }
 
@@ -107,7 +106,8 @@ public class StartupService {
    * @return false when the event was applied before (a redelivery)
    */
   @Transactional
-  public boolean apply(String eventId, String topic, ApplicationSnapshot snapshot) {
+  public boolean apply(String eventId, String topic, ApplicationData data) {
+    StartupProfile snapshot = StartupProfile.of(data);
     if (!processed.firstTime(eventId, topic)) {
       return false;
     }

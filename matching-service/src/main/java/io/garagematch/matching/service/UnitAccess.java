@@ -1,5 +1,6 @@
 package io.garagematch.matching.service;
 
+import io.garagematch.platform.security.Roles;
 import io.garagematch.matching.repository.ExpertEntity;
 import io.garagematch.matching.repository.ExpertRepository;
 import io.garagematch.platform.security.Caller;
@@ -28,15 +29,15 @@ public class UnitAccess {
 
   /** The units the caller acts for, or null for all (admin). */
   public Set<String> units() {
-    if (caller.hasRole("admin")) {
+    if (caller.hasRole(Roles.ADMIN)) {
       return null;
     }
     if (units == null) {
       Set<String> acting = new LinkedHashSet<>();
-      if (caller.hasRole("bu-staff")) {
+      if (caller.hasRole(Roles.BU_STAFF)) {
         acting.addAll(caller.businessUnits());
       }
-      if (caller.hasRole("expert")) {
+      if (caller.hasRole(Roles.EXPERT)) {
         expert()
             .filter(e -> caller.businessUnits().contains(e.businessUnit))
             .ifPresent(e -> acting.add(e.businessUnit));

@@ -2,54 +2,50 @@ package io.garagematch.notifications.domain;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.garagematch.contracts.match.MatchContract;
+import io.garagematch.contracts.match.MatchData;
 import java.util.Arrays;
 
 /**
- * The match events a subscription can ask for, written as in the events' type ({@code
+ * The match events a subscription can ask for, named as the contract names them ({@code
  * match.proposed}).
  */
 public enum EventType {
-  PROPOSED("match.proposed"),
-  UPDATED("match.updated"),
-  WITHDRAWN("match.withdrawn"),
-  DECIDED("match.decided"),
-  ASSIGNED("match.assigned"),
-  PILOT_OVERDUE("match.pilot-overdue");
+  PROPOSED(MatchContract.PROPOSED),
+  UPDATED(MatchContract.UPDATED),
+  WITHDRAWN(MatchContract.WITHDRAWN),
+  DECIDED(MatchContract.DECIDED),
+  ASSIGNED(MatchContract.ASSIGNED),
+  PILOT_OVERDUE(MatchContract.PILOT_OVERDUE);
 
-  private final String name;
+  private final io.garagematch.contracts.events.EventType<MatchData> kind;
 
-  EventType(String name) {
-    this.name = name;
+  EventType(io.garagematch.contracts.events.EventType<MatchData> kind) {
+    this.kind = kind;
   }
 
   @JsonValue
   public String typeName() {
-    return name;
+    return kind.name();
   }
 
-  /** The CloudEvent type matching-service emits, e.g. {@code io.garagematch.match.proposed.v1}. */
-  public String cloudEventType() {
-    return "io.garagematch." + name + ".v1";
-  }
-
-  /** Whether {@code type} is the CloudEvent type of one of these events. */
-  public static boolean isCloudEventType(String type) {
-    return Arrays.stream(values()).anyMatch(t -> t.cloudEventType().equals(type));
+  /** The subscription's name of an event of the contract's {@code kind}. */
+  public static EventType of(io.garagematch.contracts.events.EventType<?> kind) {
+    return Arrays.stream(values())
+        .filter(t -> t.kind.equals(kind))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("not a match event: " + kind));
   }
 
   /**
-   * The event type of a short name ({@code match.proposed}) or of a CloudEvent type ({@code
+   * The event type of a short name ({@code match.proposed}) or of a CloudEvents type ({@code
    * io.garagematch.match.proposed.v1}).
    */
   @JsonCreator
-  public static EventType of(String type) {
-    String name =
-        type == null
-            ? ""
-            : type.replaceFirst("^io\\.garagematch\\.", "").replaceFirst("\\.v\\d+$", "");
+  public static EventType of(String name) {
     return Arrays.stream(values())
-        .filter(t -> t.name.equals(name))
+        .filter(t -> t.kind.name().equals(name) || t.kind.is(name))
         .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("unknown match event type " + type));
+        .orElseThrow(() -> new IllegalArgumentException("unknown match event type " + name));
   }
 }

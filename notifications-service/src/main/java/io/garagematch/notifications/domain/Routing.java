@@ -1,5 +1,6 @@
 package io.garagematch.notifications.domain;
 
+import io.garagematch.contracts.match.MatchData;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -38,7 +39,7 @@ public final class Routing {
       Collection<Recipient.Expert> experts,
       Collection<Recipient.Subscription> subscriptions,
       Collection<Recipient.Partner> partners) {
-    MatchEvent.Data d = event.data();
+    MatchData d = event.data();
     List<Recipient.Delivery> out = new ArrayList<>();
     UUID owner = expertToTell(event);
     for (Recipient.Expert e : experts) {
@@ -67,7 +68,7 @@ public final class Routing {
 
   /** The expert an event is for, if any: the owner of a proposed or assigned match, a pilot's. */
   public static UUID expertToTell(MatchEvent event) {
-    MatchEvent.Data d = event.data();
+    MatchData d = event.data();
     return switch (event.type()) {
       case PROPOSED, ASSIGNED -> d.ownerExpertId();
       case PILOT_OVERDUE ->
@@ -78,7 +79,7 @@ public final class Routing {
     };
   }
 
-  static boolean fits(SubscriptionSpec s, EventType type, MatchEvent.Data d) {
+  static boolean fits(SubscriptionSpec s, EventType type, MatchData d) {
     return s.active()
         && s.eventTypes().contains(type)
         && (s.businessUnits().isEmpty() || s.businessUnits().contains(d.businessUnit()))

@@ -1,7 +1,7 @@
 package io.garagematch.notifications.messaging;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.garagematch.contracts.application.ApplicationContract;
 import io.garagematch.notifications.service.RoutingService;
 import io.garagematch.platform.messaging.EventRecords;
 import io.smallrye.common.annotation.Blocking;
@@ -18,9 +18,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class ApplicationEventsConsumer {
 
-  static final String PREFIX = "io.garagematch.application.";
-  static final String ERASED = PREFIX + "erased.v1";
-
   private final RoutingService routing;
   private final ObjectMapper json;
 
@@ -29,22 +26,19 @@ public class ApplicationEventsConsumer {
     this.json = json;
   }
 
-  /** What this service reads of {@code application.erased}. */
-  @JsonIgnoreProperties(ignoreUnknown = true)
-  record Erased(UUID id) {}
-
   @Incoming("startup-applications")
   @Blocking
   public void consume(ConsumerRecord<String, String> record) throws InterruptedException {
     EventRecords.consume(
         record,
         json,
-        type -> type.startsWith(PREFIX),
+        ApplicationContract.ALL,
         event -> {
-          if (!ERASED.equals(event.type())) {
+          if (!event.is(ApplicationContract.ERASED)) {
             return () -> {};
           }
-          UUID applicationId = event.dataAs(json, Erased.class, e -> e.id() != null).id();
+          UUID applicationId =
+              event.data(json, ApplicationContract.ERASED, e -> e.id() != null).id();
           return () -> routing.eraseStartup(event.id(), applicationId);
         });
   }

@@ -2,6 +2,8 @@ package io.garagematch.notifications.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.garagematch.contracts.match.MatchContract;
+import io.garagematch.contracts.match.MatchData;
 import io.garagematch.notifications.domain.EventType;
 import io.garagematch.notifications.domain.MatchEvent;
 import io.garagematch.notifications.service.RoutingService;
@@ -36,11 +38,11 @@ public class MatchEventsConsumer {
     EventRecords.consume(
         record,
         json,
-        EventType::isCloudEventType,
+        MatchContract.ALL,
         event -> {
-          MatchEvent.Data parsed =
-              event.dataAs(json, MatchEvent.Data.class, MatchEvent.Data::isComplete);
-          EventType type = EventType.of(event.type());
+          MatchData parsed =
+              event.dataAs(json, MatchData.class, d -> d.isComplete() && d.need() != null);
+          EventType type = EventType.of(event.kind());
           MatchEvent match = new MatchEvent(event.id(), type, event.source(), event.time(), parsed);
           ObjectNode envelope = json.createObjectNode();
           envelope.put("id", event.id());

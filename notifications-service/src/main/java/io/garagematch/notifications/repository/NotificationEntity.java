@@ -2,6 +2,7 @@ package io.garagematch.notifications.repository;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.garagematch.notifications.domain.Channel;
+import io.garagematch.notifications.domain.Delivery;
 import io.garagematch.notifications.domain.NotificationStatus;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,7 +16,8 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * One notification: an event for one recipient on one channel, unique on (eventId, recipientId,
- * channel). IN_APP notifications are the experts' inbox items.
+ * channel). IN_APP notifications are the experts' inbox items. Its delivery state is a {@link
+ * Delivery}, which decides its own transitions.
  */
 @Entity
 @Table(name = "notification")
@@ -53,4 +55,18 @@ public class NotificationEntity {
   public Instant createdAt;
   public Instant updatedAt;
   public Instant sentAt;
+
+  public Delivery delivery() {
+    return new Delivery(status, attempts, nextAttemptAt, lastError, sentAt, updatedAt);
+  }
+
+  /** Takes on the delivery state a transition returned. */
+  public void record(Delivery d) {
+    status = d.status();
+    attempts = d.attempts();
+    nextAttemptAt = d.nextAttemptAt();
+    lastError = d.lastError();
+    sentAt = d.sentAt();
+    updatedAt = d.updatedAt();
+  }
 }

@@ -1,9 +1,10 @@
 package io.garagematch.notifications.repository;
 
 import io.garagematch.notifications.domain.Channel;
+import io.garagematch.notifications.domain.Delivery;
 import io.garagematch.notifications.domain.NotificationStatus;
+import io.garagematch.platform.persistence.KeysetQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
@@ -17,14 +18,12 @@ import org.hibernate.LockOptions;
 public class NotificationRepository implements PanacheRepositoryBase<NotificationEntity, UUID> {
 
   /**
-   * Due notifications (PENDING or FAILED, next attempt reached), oldest first, locked for this
-   * transaction; rows another instance holds are skipped.
+   * Due notifications ({@link Delivery#isDue}: PENDING or FAILED, next attempt reached), oldest
+   * first, locked for this transaction; rows another instance holds are skipped.
    */
   public List<NotificationEntity> lockDue(Instant now, int limit) {
     return find(
-            "status in ?1 and nextAttemptAt <= ?2 order by nextAttemptAt",
-            List.of(NotificationStatus.PENDING, NotificationStatus.FAILED),
-            now)
+            "status in ?1 and nextAttemptAt <= ?2 order by nextAttemptAt", Delivery.WAITING, now)
         .withLock(LockModeType.PESSIMISTIC_WRITE)
         .withHint("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED)
         .page(0, limit)
@@ -38,17 +37,15 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
   /** A page of an expert's inbox, newest first. */
   public List<NotificationEntity> inbox(
       UUID expertId, boolean unreadOnly, Instant beforeAt, UUID beforeId, int limit) {
-    StringBuilder q = new StringBuilder("recipientId = :expert and channel = :channel");
-    Parameters p = Parameters.with("expert", expertId).and("channel", Channel.IN_APP);
+    KeysetQuery q =
+        KeysetQuery.newestFirst("createdAt")
+            .where("recipientId = :expert", "expert", expertId)
+            .where("channel = :channel", "channel", Channel.IN_APP);
     if (unreadOnly) {
-      q.append(" and readAt is null");
+      q.where("readAt is null");
     }
-    if (beforeAt != null) {
-      q.append(" and (createdAt < :beforeAt or (createdAt = :beforeAt and id < :beforeId))");
-      p.and("beforeAt", beforeAt).and("beforeId", beforeId);
-    }
-    q.append(" order by createdAt desc, id desc");
-    return find(q.toString(), p).page(0, limit).list();
+    q.after(beforeAt, beforeId);
+    return find(q.query(), q.parameters()).page(0, limit).list();
   }
 
   /** A page of the delivery log, oldest first; every filter optional (null: any). */
@@ -60,30 +57,14 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
       Instant afterAt,
       UUID afterId,
       int limit) {
-    StringBuilder q = new StringBuilder("1 = 1");
-    Parameters p = new Parameters();
-    if (businessUnits != null) {
-      q.append(" and businessUnit in :units");
-      p.and("units", businessUnits);
-    }
-    if (recipientId != null) {
-      q.append(" and recipientId = :recipient");
-      p.and("recipient", recipientId);
-    }
-    if (status != null) {
-      q.append(" and status = :status");
-      p.and("status", status);
-    }
-    if (channel != null) {
-      q.append(" and channel = :channel");
-      p.and("channel", channel);
-    }
-    if (afterAt != null) {
-      q.append(" and (createdAt > :afterAt or (createdAt = :afterAt and id > :afterId))");
-      p.and("afterAt", afterAt).and("afterId", afterId);
-    }
-    q.append(" order by createdAt, id");
-    return find(q.toString(), p).page(0, limit).list();
+    KeysetQuery q =
+        KeysetQuery.oldestFirst("createdAt")
+            .whereGiven("businessUnit in :units", "units", businessUnits)
+            .whereGiven("recipientId = :recipient", "recipient", recipientId)
+            .whereGiven("status = :status", "status", status)
+            .whereGiven("channel = :channel", "channel", channel)
+            .after(afterAt, afterId);
+    return find(q.query(), q.parameters()).page(0, limit).list();
   }
 
   /** Carries a match's new status to its notifications (the inbox shows it). */

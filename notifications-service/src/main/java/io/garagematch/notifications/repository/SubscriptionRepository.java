@@ -1,7 +1,7 @@
 package io.garagematch.notifications.repository;
 
+import io.garagematch.platform.persistence.KeysetQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Collection;
@@ -15,17 +15,10 @@ public class SubscriptionRepository implements PanacheRepositoryBase<Subscriptio
   /** A page of subscriptions of these business units (all when null), in (updatedAt, id) order. */
   public List<SubscriptionEntity> page(
       Collection<String> businessUnits, Instant afterAt, UUID afterId, int limit) {
-    StringBuilder q = new StringBuilder("1 = 1");
-    Parameters p = new Parameters();
-    if (businessUnits != null) {
-      q.append(" and businessUnit in :units");
-      p.and("units", businessUnits);
-    }
-    if (afterAt != null) {
-      q.append(" and (updatedAt > :afterAt or (updatedAt = :afterAt and id > :afterId))");
-      p.and("afterAt", afterAt).and("afterId", afterId);
-    }
-    q.append(" order by updatedAt, id");
-    return find(q.toString(), p).page(0, limit).list();
+    KeysetQuery q =
+        KeysetQuery.oldestFirst("updatedAt")
+            .whereGiven("businessUnit in :units", "units", businessUnits)
+            .after(afterAt, afterId);
+    return find(q.query(), q.parameters()).page(0, limit).list();
   }
 }

@@ -4,19 +4,17 @@ import io.garagematch.notifications.domain.ExpertSpec;
 import io.garagematch.notifications.domain.Preferences;
 import io.garagematch.notifications.service.ExpertService;
 import io.garagematch.notifications.service.ExpertView;
-import io.garagematch.platform.problem.Problem;
 import io.garagematch.platform.rest.Cursor;
+import io.garagematch.platform.rest.PageRequest;
 import io.garagematch.platform.rest.Requests;
 import io.garagematch.platform.security.Caller;
+import io.garagematch.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -24,7 +22,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
@@ -46,13 +43,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Experts")
 @SecurityRequirement(name = "bearer")
-@APIResponse(
-    responseCode = "400",
-    description = "Invalid input",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid bearer token")
-@APIResponse(responseCode = "403", description = "A role the caller does not have, or not theirs")
 public class ExpertResource {
 
   private final ExpertService experts;
@@ -68,7 +58,7 @@ public class ExpertResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed("admin")
+  @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "Register an expert (webhookSecret is shown here only, with WEBHOOK)")
   @APIResponse(
       responseCode = "201",
@@ -78,31 +68,24 @@ public class ExpertResource {
   public RestResponse<ExpertView> create(
       @NotNull(message = "a JSON body is required") @Valid ExpertSpec body) {
     ExpertView e = experts.create(caller, body);
-    return RestResponse.ResponseBuilder.<ExpertView>created(URI.create("/api/v1/experts/" + e.id()))
-        .tag(Requests.etag(e.version()))
-        .entity(e)
-        .build();
+    return Requests.created(URI.create("/api/v1/experts/" + e.id()), e, e.version());
   }
 
   @GET
-  @RolesAllowed({"admin", "bu-staff"})
+  @RolesAllowed({Roles.ADMIN, Roles.BU_STAFF})
   @Operation(summary = "List the experts the caller may see (admin: all; bu-staff: their units)")
   @APIResponse(
       responseCode = "200",
       description = "One page",
       content = @Content(schema = @Schema(implementation = ExpertPage.class)))
-  public ExpertPage list(
-      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
-      @QueryParam("cursor") @Size(max = 200) String cursor) {
-    List<ExpertView> items =
-        experts.page(caller, cursor == null ? null : Cursor.decode(cursor), limit + 1);
-    var page = Cursor.page(items, limit, i -> new Cursor(i.updatedAt(), i.id()));
-    return new ExpertPage(page.items(), page.nextCursor());
+  public ExpertPage list(@Valid @BeanParam PageRequest paging) {
+    List<ExpertView> fetched = experts.page(caller, paging.after(), paging.fetchSize());
+    return paging.page(fetched, e -> new Cursor(e.updatedAt(), e.id()), ExpertPage::new);
   }
 
   @GET
   @Path("{id}")
-  @RolesAllowed({"admin", "bu-staff", "expert"})
+  @RolesAllowed({Roles.ADMIN, Roles.BU_STAFF, Roles.EXPERT})
   @Operation(summary = "Read an expert")
   @APIResponse(
       responseCode = "200",
@@ -110,13 +93,13 @@ public class ExpertResource {
       content = @Content(schema = @Schema(implementation = ExpertView.class)))
   @APIResponse(responseCode = "404", description = "No such expert the caller may see")
   public RestResponse<ExpertView> get(@PathParam("id") UUID id) {
-    return withEtag(experts.get(caller, id));
+    return Requests.withEtag(experts.get(caller, id), ExpertView::version);
   }
 
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed("admin")
+  @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "Replace an expert. If-Match must name the current version")
   @APIResponse(
       responseCode = "200",
@@ -130,13 +113,14 @@ public class ExpertResource {
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid ExpertSpec body) {
-    return withEtag(experts.update(caller, id, Requests.ifMatchVersion(ifMatch), body));
+    return Requests.withEtag(
+        experts.update(caller, id, Requests.ifMatchVersion(ifMatch), body), ExpertView::version);
   }
 
   @PUT
   @Path("{id}/preferences")
   @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed({"admin", "expert"})
+  @RolesAllowed({Roles.ADMIN, Roles.EXPERT})
   @Operation(
       summary =
           "Change an expert's preferences (the expert themself, or an admin). If-Match must name the current version")
@@ -151,20 +135,18 @@ public class ExpertResource {
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid Preferences body) {
-    return withEtag(experts.updatePreferences(caller, id, Requests.ifMatchVersion(ifMatch), body));
+    return Requests.withEtag(
+        experts.updatePreferences(caller, id, Requests.ifMatchVersion(ifMatch), body),
+        ExpertView::version);
   }
 
   @DELETE
   @Path("{id}")
-  @RolesAllowed("admin")
+  @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "Remove an expert (their delivery log stays)")
   @APIResponse(responseCode = "204", description = "Removed")
   @APIResponse(responseCode = "404", description = "No such expert")
   public void delete(@PathParam("id") UUID id) {
     experts.delete(caller, id);
-  }
-
-  private static RestResponse<ExpertView> withEtag(ExpertView e) {
-    return Requests.withEtag(e, e.version());
   }
 }

@@ -3,14 +3,14 @@ package io.garagematch.notifications.rest;
 import io.garagematch.notifications.service.InboxItem;
 import io.garagematch.notifications.service.InboxStream;
 import io.garagematch.notifications.service.NotificationService;
-import io.garagematch.platform.problem.Problem;
 import io.garagematch.platform.rest.Cursor;
+import io.garagematch.platform.rest.PageRequest;
 import io.garagematch.platform.security.Caller;
+import io.garagematch.platform.security.Roles;
 import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -38,13 +38,6 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Inbox")
 @SecurityRequirement(name = "bearer")
-@APIResponse(
-    responseCode = "400",
-    description = "Invalid input",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid bearer token")
-@APIResponse(responseCode = "403", description = "A role the endpoint does not serve")
 public class InboxResource {
 
   private final NotificationService notifications;
@@ -61,7 +54,7 @@ public class InboxResource {
   public record InboxPage(List<InboxItem> items, long unread, String nextCursor) {}
 
   @GET
-  @RolesAllowed({"expert", "admin"})
+  @RolesAllowed({Roles.EXPERT, Roles.ADMIN})
   @Operation(summary = "The expert's inbox, newest first")
   @APIResponse(responseCode = "404", description = "No such expert, or another expert's inbox")
   @APIResponse(
@@ -71,21 +64,21 @@ public class InboxResource {
   public InboxPage inbox(
       @PathParam("id") UUID id,
       @QueryParam("unread") @DefaultValue("false") boolean unreadOnly,
-      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
-      @QueryParam("cursor") @Size(max = 200) String cursor) {
-    List<InboxItem> items =
-        notifications.inbox(
-            caller, id, unreadOnly, cursor == null ? null : Cursor.decode(cursor), limit + 1);
+      @Valid @BeanParam PageRequest paging) {
+    List<InboxItem> fetched =
+        notifications.inbox(caller, id, unreadOnly, paging.after(), paging.fetchSize());
     long unread = notifications.unread(caller, id);
-    var page = Cursor.page(items, limit, i -> new Cursor(i.createdAt(), i.id()));
-    return new InboxPage(page.items(), unread, page.nextCursor());
+    return paging.page(
+        fetched,
+        i -> new Cursor(i.createdAt(), i.id()),
+        (items, next) -> new InboxPage(items, unread, next));
   }
 
   @GET
   @Path("stream")
   @Produces(MediaType.SERVER_SENT_EVENTS)
   @RestStreamElementType(MediaType.APPLICATION_JSON)
-  @RolesAllowed({"expert", "admin"})
+  @RolesAllowed({Roles.EXPERT, Roles.ADMIN})
   @Operation(summary = "New inbox items as Server-Sent Events (one JSON item per event)")
   @APIResponse(responseCode = "200", description = "An open event stream")
   @APIResponse(responseCode = "404", description = "No such expert, or another expert's inbox")
@@ -99,7 +92,7 @@ public class InboxResource {
 
   @PUT
   @Path("{itemId}/read")
-  @RolesAllowed({"expert", "admin"})
+  @RolesAllowed({Roles.EXPERT, Roles.ADMIN})
   @Operation(summary = "Mark an item read")
   @APIResponse(
       responseCode = "200",
@@ -112,7 +105,7 @@ public class InboxResource {
 
   @DELETE
   @Path("{itemId}/read")
-  @RolesAllowed({"expert", "admin"})
+  @RolesAllowed({Roles.EXPERT, Roles.ADMIN})
   @Operation(summary = "Mark an item unread again")
   @APIResponse(
       responseCode = "200",

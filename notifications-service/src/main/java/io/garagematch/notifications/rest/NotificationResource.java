@@ -4,15 +4,14 @@ import io.garagematch.notifications.domain.Channel;
 import io.garagematch.notifications.domain.NotificationStatus;
 import io.garagematch.notifications.service.NotificationService;
 import io.garagematch.notifications.service.NotificationView;
-import io.garagematch.platform.problem.Problem;
 import io.garagematch.platform.rest.Cursor;
+import io.garagematch.platform.rest.PageRequest;
 import io.garagematch.platform.rest.Requests;
 import io.garagematch.platform.security.Caller;
+import io.garagematch.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -39,14 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Delivery log")
 @SecurityRequirement(name = "bearer")
-@RolesAllowed({"admin", "bu-staff", "expert"})
-@APIResponse(
-    responseCode = "400",
-    description = "Invalid input",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid bearer token")
-@APIResponse(responseCode = "403", description = "A role the caller does not have")
+@RolesAllowed({Roles.ADMIN, Roles.BU_STAFF, Roles.EXPERT})
 public class NotificationResource {
 
   private final NotificationService notifications;
@@ -72,18 +64,16 @@ public class NotificationResource {
           String status,
       @Parameter(schema = @Schema(implementation = Channel.class)) @QueryParam("channel")
           String channel,
-      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
-      @QueryParam("cursor") @Size(max = 200) String cursor) {
-    List<NotificationView> items =
+      @Valid @BeanParam PageRequest paging) {
+    List<NotificationView> fetched =
         notifications.log(
             caller,
             recipientId,
             Requests.enumParam(NotificationStatus.class, "status", status),
             Requests.enumParam(Channel.class, "channel", channel),
-            cursor == null ? null : Cursor.decode(cursor),
-            limit + 1);
-    var page = Cursor.page(items, limit, i -> new Cursor(i.createdAt(), i.id()));
-    return new NotificationPage(page.items(), page.nextCursor());
+            paging.after(),
+            paging.fetchSize());
+    return paging.page(fetched, n -> new Cursor(n.createdAt(), n.id()), NotificationPage::new);
   }
 
   @GET
@@ -100,7 +90,7 @@ public class NotificationResource {
 
   @POST
   @Path("{id}/replay")
-  @RolesAllowed({"admin", "bu-staff"})
+  @RolesAllowed({Roles.ADMIN, Roles.BU_STAFF})
   @Operation(summary = "Send a FAILED or DEAD notification again, with a fresh set of attempts")
   @APIResponse(
       responseCode = "200",

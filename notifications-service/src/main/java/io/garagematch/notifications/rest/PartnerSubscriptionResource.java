@@ -3,8 +3,9 @@ package io.garagematch.notifications.rest;
 import io.garagematch.notifications.domain.PartnerSubscriptionSpec;
 import io.garagematch.notifications.service.PartnerSubscriptionService;
 import io.garagematch.notifications.service.PartnerSubscriptionView;
-import io.garagematch.platform.problem.Problem;
+import io.garagematch.platform.rest.Requests;
 import io.garagematch.platform.security.Caller;
+import io.garagematch.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -36,14 +37,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Partner subscriptions")
 @SecurityRequirement(name = "bearer")
-@RolesAllowed({"partner", "admin"})
-@APIResponse(
-    responseCode = "400",
-    description = "Invalid input",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid bearer token")
-@APIResponse(responseCode = "403", description = "A role the endpoint does not serve")
+@RolesAllowed({Roles.PARTNER, Roles.ADMIN})
 public class PartnerSubscriptionResource {
 
   private final PartnerSubscriptionService subscriptions;
@@ -59,7 +53,7 @@ public class PartnerSubscriptionResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed("partner")
+  @RolesAllowed(Roles.PARTNER)
   @Operation(
       summary =
           "Subscribe a webhook to the outcomes of your startups' matches; the answer shows the"
@@ -71,10 +65,7 @@ public class PartnerSubscriptionResource {
   public RestResponse<PartnerSubscriptionView> create(
       @NotNull(message = "a JSON body is required") @Valid PartnerSubscriptionSpec body) {
     PartnerSubscriptionView s = subscriptions.create(caller, body);
-    return RestResponse.ResponseBuilder.<PartnerSubscriptionView>created(
-            URI.create("/api/v1/partner-subscriptions/" + s.id()))
-        .entity(s)
-        .build();
+    return Requests.created(URI.create("/api/v1/partner-subscriptions/" + s.id()), s);
   }
 
   @GET
@@ -94,13 +85,7 @@ public class PartnerSubscriptionResource {
       responseCode = "200",
       description = "The subscription",
       content = @Content(schema = @Schema(implementation = PartnerSubscriptionView.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No such subscription of yours",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No such subscription of yours")
   public PartnerSubscriptionView get(@PathParam("id") UUID id) {
     return subscriptions.get(caller, id);
   }
@@ -109,13 +94,7 @@ public class PartnerSubscriptionResource {
   @Path("{id}")
   @Operation(summary = "Remove one of your partner subscriptions")
   @APIResponse(responseCode = "204", description = "Removed")
-  @APIResponse(
-      responseCode = "404",
-      description = "No such subscription of yours",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No such subscription of yours")
   public void delete(@PathParam("id") UUID id) {
     subscriptions.delete(caller, id);
   }

@@ -3,19 +3,17 @@ package io.garagematch.notifications.rest;
 import io.garagematch.notifications.domain.SubscriptionSpec;
 import io.garagematch.notifications.service.SubscriptionService;
 import io.garagematch.notifications.service.SubscriptionView;
-import io.garagematch.platform.problem.Problem;
 import io.garagematch.platform.rest.Cursor;
+import io.garagematch.platform.rest.PageRequest;
 import io.garagematch.platform.rest.Requests;
 import io.garagematch.platform.security.Caller;
+import io.garagematch.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -23,7 +21,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
@@ -45,14 +42,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Subscriptions")
 @SecurityRequirement(name = "bearer")
-@RolesAllowed({"bu-staff", "admin"})
-@APIResponse(
-    responseCode = "400",
-    description = "Invalid input",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid bearer token")
-@APIResponse(responseCode = "403", description = "A role or business unit the caller does not have")
+@RolesAllowed({Roles.BU_STAFF, Roles.ADMIN})
 public class SubscriptionResource {
 
   private final SubscriptionService subscriptions;
@@ -76,11 +66,7 @@ public class SubscriptionResource {
   public RestResponse<SubscriptionView> create(
       @NotNull(message = "a JSON body is required") @Valid SubscriptionSpec body) {
     SubscriptionView s = subscriptions.create(caller, body);
-    return RestResponse.ResponseBuilder.<SubscriptionView>created(
-            URI.create("/api/v1/subscriptions/" + s.id()))
-        .tag(Requests.etag(s.version()))
-        .entity(s)
-        .build();
+    return Requests.created(URI.create("/api/v1/subscriptions/" + s.id()), s, s.version());
   }
 
   @GET
@@ -89,13 +75,9 @@ public class SubscriptionResource {
       responseCode = "200",
       description = "One page",
       content = @Content(schema = @Schema(implementation = SubscriptionPage.class)))
-  public SubscriptionPage list(
-      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
-      @QueryParam("cursor") @Size(max = 200) String cursor) {
-    List<SubscriptionView> items =
-        subscriptions.page(caller, cursor == null ? null : Cursor.decode(cursor), limit + 1);
-    var page = Cursor.page(items, limit, i -> new Cursor(i.updatedAt(), i.id()));
-    return new SubscriptionPage(page.items(), page.nextCursor());
+  public SubscriptionPage list(@Valid @BeanParam PageRequest paging) {
+    List<SubscriptionView> fetched = subscriptions.page(caller, paging.after(), paging.fetchSize());
+    return paging.page(fetched, s -> new Cursor(s.updatedAt(), s.id()), SubscriptionPage::new);
   }
 
   @GET
@@ -107,7 +89,7 @@ public class SubscriptionResource {
       content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
   @APIResponse(responseCode = "404", description = "No such subscription the caller may see")
   public RestResponse<SubscriptionView> get(@PathParam("id") UUID id) {
-    return withEtag(subscriptions.get(caller, id));
+    return Requests.withEtag(subscriptions.get(caller, id), SubscriptionView::version);
   }
 
   @PUT
@@ -125,7 +107,9 @@ public class SubscriptionResource {
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid SubscriptionSpec body) {
-    return withEtag(subscriptions.update(caller, id, Requests.ifMatchVersion(ifMatch), body));
+    return Requests.withEtag(
+        subscriptions.update(caller, id, Requests.ifMatchVersion(ifMatch), body),
+        SubscriptionView::version);
   }
 
   @POST
@@ -137,7 +121,7 @@ public class SubscriptionResource {
       content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
   @APIResponse(responseCode = "404", description = "No such subscription the caller may see")
   public RestResponse<SubscriptionView> rotate(@PathParam("id") UUID id) {
-    return withEtag(subscriptions.rotateSecret(caller, id));
+    return Requests.withEtag(subscriptions.rotateSecret(caller, id), SubscriptionView::version);
   }
 
   @DELETE
@@ -147,9 +131,5 @@ public class SubscriptionResource {
   @APIResponse(responseCode = "404", description = "No such subscription the caller may see")
   public void delete(@PathParam("id") UUID id) {
     subscriptions.delete(caller, id);
-  }
-
-  private static RestResponse<SubscriptionView> withEtag(SubscriptionView s) {
-    return Requests.withEtag(s, s.version());
   }
 }

@@ -2,6 +2,7 @@ package io.garagematch.notifications.service;
 
 import io.garagematch.platform.problem.ProblemException;
 import io.garagematch.platform.security.Caller;
+import io.garagematch.platform.security.Roles;
 import java.util.Collection;
 import java.util.UUID;
 
@@ -11,7 +12,7 @@ final class Access {
   private Access() {}
 
   static boolean admin(Caller caller) {
-    return caller.hasRole("admin");
+    return caller.hasRole(Roles.ADMIN);
   }
 
   /** The business units the caller may see, or null for all (admin). */
@@ -20,7 +21,7 @@ final class Access {
   }
 
   static boolean isExpert(Caller caller, UUID expertId) {
-    return caller.hasRole("expert")
+    return caller.hasRole(Roles.EXPERT)
         && caller.expertId().map(expertId.toString()::equals).orElse(false);
   }
 

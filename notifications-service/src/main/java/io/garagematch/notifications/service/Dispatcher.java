@@ -2,6 +2,7 @@ package io.garagematch.notifications.service;
 
 import io.garagematch.notifications.domain.Channel;
 import io.garagematch.notifications.domain.CircuitBreakers;
+import io.garagematch.notifications.domain.Delivery;
 import io.garagematch.notifications.domain.DeliverySchedule;
 import io.garagematch.notifications.domain.NotificationStatus;
 import io.garagematch.notifications.repository.ExpertEntity;
@@ -36,12 +37,12 @@ import org.jboss.logging.Logger;
 
 /**
  * Delivers queued notifications. It claims due rows ({@code SELECT … FOR UPDATE SKIP LOCKED}, so
- * several instances share the work) by pushing their next attempt past a lease, sends them without
- * waiting on each other — e-mails on their own threads, webhooks asynchronously, each endpoint
- * behind its circuit breaker — and records each outcome in its own transaction: SENT; FAILED with
- * the next attempt (back-off with jitter, persisted, so it survives a restart); or DEAD when the
- * attempts are used up. A process that dies mid-delivery leaves the lease to expire, and the
- * delivery is tried again (webhook receivers dedupe on {@code webhook-id}).
+ * several instances share the work), sends them without waiting on each other — e-mails on their
+ * own threads, webhooks asynchronously, each endpoint behind its circuit breaker — and records each
+ * outcome in its own transaction. What each step does to a notification (the lease of a claim,
+ * SENT, FAILED with the next attempt, DEAD) is its {@link Delivery}'s to decide: this class loads,
+ * asks it and stores the answer. A process that dies mid-delivery leaves the lease to expire, and
+ * the delivery is tried again (webhook receivers dedupe on {@code webhook-id}).
  *
  * <p>Woken after each routing commit and once a second for retries that come due.
  */
@@ -51,6 +52,9 @@ public class Dispatcher {
   private static final Logger LOG = Logger.getLogger(Dispatcher.class);
   private static final int BATCH = 200;
 
+  /** How much longer than a webhook's timeout a claimed delivery is left to its attempt. */
+  private static final Duration LEASE_MARGIN = Duration.ofSeconds(30);
+
   private final NotificationRepository notifications;
   private final ExpertRepository experts;
   private final SubscriptionRepository subscriptions;
@@ -58,7 +62,7 @@ public class Dispatcher {
   private final EmailSender email;
   private final WebhookSender webhooks;
   private final CircuitBreakers breakers;
-  private final DeliverySchedule schedule;
+  private final Delivery.Retries retries;
   private final NotificationsConfig config;
   private final MeterRegistry metrics;
   private final ExecutorService loop =
@@ -92,7 +96,7 @@ public class Dispatcher {
     this.email = email;
     this.webhooks = webhooks;
     this.breakers = breakers;
-    this.schedule = schedule;
+    this.retries = new Delivery.Retries(config.retry().attempts(), schedule);
     this.config = config;
     this.metrics = metrics;
   }
@@ -135,14 +139,14 @@ public class Dispatcher {
         .call(
             () -> {
               Instant now = Instant.now();
-              Instant lease = now.plus(config.webhooks().timeout()).plus(Duration.ofSeconds(30));
+              Duration lease = config.webhooks().timeout().plus(LEASE_MARGIN);
               List<Job> jobs = new ArrayList<>();
               for (NotificationEntity n : notifications.lockDue(now, BATCH)) {
-                Job job = job(n);
+                Job job = job(n, now);
                 if (job == null) {
                   continue; // given up inside job()
                 }
-                n.nextAttemptAt = lease;
+                n.record(n.delivery().claimed(now, lease));
                 jobs.add(job);
               }
               return jobs;
@@ -150,11 +154,11 @@ public class Dispatcher {
   }
 
   /** What the delivery needs; null (and the notification DEAD) when its recipient is gone. */
-  private Job job(NotificationEntity n) {
+  private Job job(NotificationEntity n, Instant now) {
     if ("EXPERT".equals(n.recipientKind)) {
       ExpertEntity e = experts.findById(n.recipientId);
       if (e == null) {
-        dead(n, "the expert no longer exists");
+        giveUp(n, "the expert no longer exists", now);
         return null;
       }
       return new Job(
@@ -171,11 +175,11 @@ public class Dispatcher {
     if ("PARTNER".equals(n.recipientKind)) {
       PartnerSubscriptionEntity p = partners.findById(n.recipientId);
       if (p == null) {
-        dead(n, "the partner subscription no longer exists");
+        giveUp(n, "the partner subscription no longer exists", now);
         return null;
       }
       if (!p.spec.active()) {
-        dead(n, "the partner subscription is inactive");
+        giveUp(n, "the partner subscription is inactive", now);
         return null;
       }
       return new Job(
@@ -191,22 +195,19 @@ public class Dispatcher {
     }
     SubscriptionEntity s = subscriptions.findById(n.recipientId);
     if (s == null) {
-      dead(n, "the subscription no longer exists");
+      giveUp(n, "the subscription no longer exists", now);
       return null;
     }
     if (!s.spec.active()) {
-      dead(n, "the subscription is inactive");
+      giveUp(n, "the subscription is inactive", now);
       return null;
     }
     return new Job(
         n.id, n.channel, n.recipientId, false, n.attempts, n.payload, null, s.spec.url(), s.secret);
   }
 
-  private static void dead(NotificationEntity n, String reason) {
-    n.status = NotificationStatus.DEAD;
-    n.lastError = reason;
-    n.nextAttemptAt = null;
-    n.updatedAt = Instant.now();
+  private static void giveUp(NotificationEntity n, String reason, Instant now) {
+    n.record(n.delivery().givenUp(reason, now));
   }
 
   private void start(List<Job> jobs) {
@@ -241,7 +242,7 @@ public class Dispatcher {
   private void startWebhook(Job job) {
     Instant openUntil = breakers.acquire(job.url(), Instant.now());
     if (openUntil != null) {
-      reschedule(job, openUntil); // no attempt while the endpoint's breaker is open
+      hold(job, openUntil); // no attempt while the endpoint's breaker is open
       return;
     }
     webhooks
@@ -258,13 +259,13 @@ public class Dispatcher {
             });
   }
 
-  private void reschedule(Job job, Instant at) {
+  private void hold(Job job, Instant until) {
     QuarkusTransaction.requiringNew()
         .run(
             () -> {
               NotificationEntity n = notifications.findById(job.id());
-              if (n != null && n.status != NotificationStatus.SENT) {
-                n.nextAttemptAt = at;
+              if (n != null) {
+                n.record(n.delivery().heldUntil(until));
               }
             });
   }
@@ -281,26 +282,14 @@ public class Dispatcher {
                   if (n == null) {
                     continue;
                   }
-                  n.attempts++;
-                  n.updatedAt = now;
-                  if (error == null) {
-                    n.status = NotificationStatus.SENT;
-                    n.sentAt = now;
-                    n.nextAttemptAt = null;
+                  n.record(
+                      n.delivery().attempted(error, now, retries, ThreadLocalRandom.current()));
+                  if (n.status == NotificationStatus.SENT) {
                     latency(n, now);
                   } else {
-                    n.lastError = error.length() > 2000 ? error.substring(0, 2000) : error;
                     LOG.infof(
                         "%s notification %s failed (attempt %d): %s",
                         n.channel, n.id, n.attempts, n.lastError);
-                    if (n.attempts >= config.retry().attempts()) {
-                      n.status = NotificationStatus.DEAD;
-                      n.nextAttemptAt = null;
-                    } else {
-                      n.status = NotificationStatus.FAILED;
-                      n.nextAttemptAt =
-                          schedule.retryAt(now, n.attempts, ThreadLocalRandom.current());
-                    }
                   }
                   metrics
                       .counter(

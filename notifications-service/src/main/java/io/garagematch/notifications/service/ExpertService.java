@@ -1,8 +1,10 @@
 package io.garagematch.notifications.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.garagematch.contracts.taxonomy.InnovationField;
+import io.garagematch.contracts.events.Event;
+import io.garagematch.contracts.events.EventType;
+import io.garagematch.contracts.expert.ExpertContract;
+import io.garagematch.contracts.expert.ExpertData;
 import io.garagematch.notifications.domain.Channel;
 import io.garagematch.notifications.domain.ExpertSpec;
 import io.garagematch.notifications.domain.Preferences;
@@ -10,7 +12,6 @@ import io.garagematch.notifications.domain.WebhookSignature;
 import io.garagematch.notifications.repository.ExpertEntity;
 import io.garagematch.notifications.repository.ExpertRepository;
 import io.garagematch.platform.outbox.Outbox;
-import io.garagematch.platform.outbox.OutboxMessage;
 import io.garagematch.platform.problem.Problem;
 import io.garagematch.platform.problem.ProblemException;
 import io.garagematch.platform.rest.Cursor;
@@ -20,7 +21,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -31,9 +31,8 @@ import java.util.UUID;
 public class ExpertService {
 
   /** The experts directory's events, read by matching-service to know who may act as an expert. */
-  public static final String TOPIC = "expert-events";
-
   private final ExpertRepository experts;
+
   private final WebhookUrls urls;
   private final Outbox outbox;
   private final ObjectMapper json;
@@ -50,18 +49,6 @@ public class ExpertService {
    * The data of {@code expert.*} events: no personal data — the id, the unit, the innovation fields
    * reviewed and the most open reviews taken (what matching-service assigns matches by).
    */
-  public record ExpertEventData(
-      UUID id,
-      String businessUnit,
-      Set<InnovationField> innovationFields,
-      Integer maxOpenReviews,
-      int version) {
-    static ExpertEventData of(ExpertEntity e, int version) {
-      return new ExpertEventData(
-          e.id, e.businessUnit, e.spec.innovationFields(), e.spec.maxOpenReviews(), version);
-    }
-  }
-
   @Transactional
   public ExpertView create(Caller caller, ExpertSpec spec) {
     urls.check("webhookUrl", spec.webhookUrl());
@@ -83,7 +70,7 @@ public class ExpertService {
     e.version = 0;
     apply(e, spec);
     experts.persist(e);
-    announce(e, "registered");
+    announce(e, ExpertContract.REGISTERED);
     return ExpertView.of(e, e.webhookSecret != null);
   }
 
@@ -121,7 +108,7 @@ public class ExpertService {
                       "expert " + other.id + " has the e-mail " + spec.email()));
             });
     boolean newSecret = apply(e, spec);
-    announce(e, "updated");
+    announce(e, ExpertContract.UPDATED);
     return ExpertView.of(e, newSecret);
   }
 
@@ -132,7 +119,7 @@ public class ExpertService {
     Requests.requireVersion("the expert", e.version, ifMatch);
     urls.check("webhookUrl", p.webhookUrl());
     boolean newSecret = apply(e, e.spec.with(p));
-    announce(e, "updated");
+    announce(e, ExpertContract.UPDATED);
     return ExpertView.of(e, newSecret);
   }
 
@@ -140,26 +127,18 @@ public class ExpertService {
   public void delete(Caller caller, UUID id) {
     ExpertEntity e = find(id);
     experts.delete(e);
-    announce(ExpertEventData.of(e, e.version + 1), "removed");
+    outbox.append(Event.of(ExpertContract.REMOVED, e.id, data(e, e.version + 1)));
   }
 
-  /** Appends {@code io.garagematch.expert.<change>.v1} to the outbox, in this transaction. */
-  private void announce(ExpertEntity e, String change) {
-    announce(ExpertEventData.of(e, e.version), change);
+  /** Appends the expert's {@code expert-events} event of {@code kind}, in this transaction. */
+  private void announce(ExpertEntity e, EventType<ExpertData> kind) {
+    outbox.append(Event.of(kind, e.id, data(e, e.version)));
   }
 
-  private void announce(ExpertEventData e, String change) {
-    try {
-      outbox.append(
-          OutboxMessage.of(
-              TOPIC,
-              e.id().toString(),
-              "io.garagematch.expert." + change + ".v1",
-              e.id().toString(),
-              json.writeValueAsString(e)));
-    } catch (JsonProcessingException ex) {
-      throw new IllegalStateException("could not write the event of expert " + e.id(), ex);
-    }
+  /** What matching learns of an expert: no name or e-mail. */
+  private static ExpertData data(ExpertEntity e, int version) {
+    return new ExpertData(
+        e.id, e.businessUnit, e.spec.innovationFields(), e.spec.maxOpenReviews(), version);
   }
 
   /** Sets the spec; a first WEBHOOK channel gets a signing secret. True when one was made. */

@@ -8,6 +8,7 @@ import io.garagematch.platform.problem.Problem;
 import io.garagematch.platform.problem.ProblemException;
 import io.garagematch.platform.rest.Cursor;
 import io.garagematch.platform.security.Caller;
+import io.garagematch.platform.security.Roles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -40,7 +41,7 @@ public class NotificationService {
       int limit) {
     Collection<String> units = Access.units(caller);
     UUID recipient = recipientId;
-    if (!Access.admin(caller) && !caller.hasRole("bu-staff")) { // an expert: their own only
+    if (!Access.admin(caller) && !caller.hasRole(Roles.BU_STAFF)) { // an expert: their own only
       UUID self = caller.expertUuid().orElse(null);
       if (self == null || (recipientId != null && !recipientId.equals(self))) {
         return List.of();
@@ -75,7 +76,7 @@ public class NotificationService {
 
   private NotificationView requeue(Caller caller, UUID id) {
     NotificationEntity n = visible(caller, id);
-    if (n.status != NotificationStatus.DEAD && n.status != NotificationStatus.FAILED) {
+    if (!n.delivery().isReplayable()) {
       throw new ProblemException(
           Problem.of(
               409,
@@ -83,10 +84,7 @@ public class NotificationService {
               "Only FAILED or DEAD notifications are replayed",
               "notification " + id + " is " + n.status));
     }
-    n.status = NotificationStatus.PENDING;
-    n.attempts = 0;
-    n.nextAttemptAt = Instant.now();
-    n.updatedAt = Instant.now();
+    n.record(n.delivery().replayed(Instant.now()));
     return NotificationView.of(n);
   }
 

@@ -7,6 +7,7 @@ import io.garagematch.notifications.repository.PartnerSubscriptionRepository;
 import io.garagematch.platform.problem.Problem;
 import io.garagematch.platform.problem.ProblemException;
 import io.garagematch.platform.security.Caller;
+import io.garagematch.platform.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -56,7 +57,7 @@ public class PartnerSubscriptionService {
 
   public List<PartnerSubscriptionView> list(Caller caller) {
     List<PartnerSubscriptionEntity> all =
-        caller.hasRole("admin")
+        caller.hasRole(Roles.ADMIN)
             ? subscriptions.list("order by createdAt, id")
             : caller.partnerId().map(subscriptions::ofPartner).orElse(List.of());
     return all.stream().map(s -> PartnerSubscriptionView.of(s, false)).toList();

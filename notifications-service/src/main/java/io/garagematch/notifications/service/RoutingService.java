@@ -3,11 +3,15 @@ package io.garagematch.notifications.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.garagematch.contracts.erasure.ErasureConfirmation;
+import io.garagematch.contracts.erasure.ErasureContract;
+import io.garagematch.contracts.match.MatchData;
 import io.garagematch.notifications.domain.Channel;
+import io.garagematch.notifications.domain.Delivery;
+import io.garagematch.notifications.domain.DeliveryMode;
 import io.garagematch.notifications.domain.DeliverySchedule;
 import io.garagematch.notifications.domain.EventType;
 import io.garagematch.notifications.domain.MatchEvent;
-import io.garagematch.notifications.domain.NotificationStatus;
 import io.garagematch.notifications.domain.Recipient;
 import io.garagematch.notifications.domain.Routing;
 import io.garagematch.notifications.repository.ExpertRepository;
@@ -17,7 +21,6 @@ import io.garagematch.notifications.repository.PartnerSubscriptionRepository;
 import io.garagematch.notifications.repository.ProcessedEvent;
 import io.garagematch.notifications.repository.ProcessedEventRepository;
 import io.garagematch.notifications.repository.SubscriptionRepository;
-import io.garagematch.platform.erasure.ErasureConfirmation;
 import io.garagematch.platform.outbox.Outbox;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -92,7 +95,7 @@ public class RoutingService {
       return 0;
     }
     Instant now = Instant.now();
-    MatchEvent.Data d = event.data();
+    MatchData d = event.data();
     notifications.matchStatus(d.id(), d.status(), now);
     if (notifications.isErased(d.applicationId())) {
       // sent before the erasure reached matching: nothing new about an erased startup, and
@@ -171,7 +174,7 @@ public class RoutingService {
 
   private NotificationEntity notification(
       MatchEvent event, ObjectNode payload, Recipient.Delivery delivery, Instant now) {
-    MatchEvent.Data d = event.data();
+    MatchData d = event.data();
     NotificationEntity n = new NotificationEntity();
     n.id = UUID.randomUUID();
     n.eventId = event.id();
@@ -187,21 +190,13 @@ public class RoutingService {
     n.score = d.score();
     n.payload = delivery.recipient() instanceof Recipient.Partner ? outcomeOnly(payload) : payload;
     n.createdAt = now;
-    n.updatedAt = now;
     if (n.channel == Channel.IN_APP) {
-      n.status = NotificationStatus.SENT;
-      n.attempts = 1;
-      n.sentAt = now;
+      n.record(Delivery.deliveredInApp(now));
+    } else if (delivery.recipient() instanceof Recipient.Expert e) {
+      n.record(Delivery.queued(schedule.firstAttempt(now, e.spec().preferences(), n.channel), now));
+      n.digest = n.channel == Channel.EMAIL && e.spec().delivery() == DeliveryMode.DAILY_DIGEST;
     } else {
-      n.status = NotificationStatus.PENDING;
-      n.nextAttemptAt = now;
-      if (delivery.recipient() instanceof Recipient.Expert e) {
-        n.nextAttemptAt = schedule.firstAttempt(now, e.spec().preferences(), n.channel);
-        n.digest =
-            n.channel == Channel.EMAIL
-                && e.spec().delivery()
-                    == io.garagematch.notifications.domain.DeliveryMode.DAILY_DIGEST;
-      }
+      n.record(Delivery.queued(now, now));
     }
     return n;
   }
@@ -237,7 +232,7 @@ public class RoutingService {
     }
     Instant now = Instant.now();
     int scrubbed = notifications.eraseStartup(applicationId, now);
-    outbox.append(new ErasureConfirmation(applicationId, service, now).toOutboxMessage(json));
+    outbox.append(ErasureContract.completed(new ErasureConfirmation(applicationId, service, now)));
     return scrubbed;
   }
 }

@@ -2,6 +2,7 @@ package io.garagematch.notifications.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.garagematch.contracts.match.MatchData;
 import io.garagematch.contracts.taxonomy.InnovationField;
 import io.garagematch.contracts.taxonomy.Language;
 import java.time.Instant;
@@ -24,20 +25,28 @@ class RoutingTest {
         type,
         "/garagematch/matching-service",
         Instant.now(),
-        new MatchEvent.Data(
+        new MatchData(
             UUID.randomUUID(),
             UUID.randomUUID(),
             UUID.randomUUID(),
             "partner-p",
             UNIT,
             "PROPOSED",
+            1,
             score,
+            "default-1",
             List.of(),
-            new MatchEvent.NeedBrief(
+            List.of(),
+            new MatchData.NeedBrief(
                 "Lidar", Language.EN, Set.of(InnovationField.AUTOMATED_DRIVING)),
-            new MatchEvent.StartupBrief("S", Language.ZH, "CN", null),
+            new MatchData.StartupBrief("S", Language.ZH, "CN", null),
             owner,
-            pilotOwner == null ? null : new MatchEvent.PilotBrief(pilotOwner, null)));
+            pilotOwner == null
+                ? null
+                : new MatchData.Pilot(List.of(), null, null, null, null, pilotOwner, null),
+            null,
+            Instant.now(),
+            Instant.now()));
   }
 
   static Recipient.Expert expert(

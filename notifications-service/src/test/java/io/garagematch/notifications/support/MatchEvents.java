@@ -3,6 +3,7 @@ package io.garagematch.notifications.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.garagematch.contracts.AllEvents;
 import io.garagematch.infra.EventPublisher;
 import io.garagematch.platform.testing.Contracts;
 import java.time.Instant;
@@ -172,7 +173,7 @@ public final class MatchEvents {
             "match-events",
             (String) data.get("needId"),
             eventId,
-            "io.garagematch." + type + ".v1",
+            AllEvents.named(type).type(),
             "/garagematch/matching-service",
             null,
             json);

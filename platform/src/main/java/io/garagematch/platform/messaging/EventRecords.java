@@ -1,9 +1,10 @@
 package io.garagematch.platform.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.garagematch.contracts.events.EventType;
 import io.garagematch.platform.tracing.Traces;
 import java.nio.charset.StandardCharsets;
-import java.util.function.Predicate;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
@@ -32,7 +33,7 @@ public final class EventRecords {
 
   /**
    * Consumes one record: continues its trace in a consumer span, reads the CloudEvent ({@link
-   * InboundEvent#read}: poison without id or type, of a type not in {@code types}, or with
+   * InboundEvent#read}: poison without id or type, of a type not among {@code kinds}, or with
    * unreadable data), lets {@code handler} read the data, then runs the effect with retries. A
    * poison record or a last failure is thrown: the channel's dead-letter strategy takes it, with
    * the reason. Deduplication by {@code ce_id} belongs to the effect, in its own transaction.
@@ -40,14 +41,14 @@ public final class EventRecords {
   public static void consume(
       ConsumerRecord<String, String> record,
       ObjectMapper json,
-      Predicate<String> types,
+      List<EventType<?>> kinds,
       Handler handler)
       throws InterruptedException {
     Traces.consume(
         record,
         record.topic() + " process",
         () -> {
-          InboundEvent event = InboundEvent.read(record, json, types);
+          InboundEvent event = InboundEvent.read(record, json, kinds);
           Runnable effect = handler.prepare(event);
           withRetries(event.toString(), effect);
           LOG.infof("applied %s", event);

@@ -3,8 +3,10 @@ package io.garagematch.platform.messaging;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.garagematch.contracts.events.EventType;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
@@ -13,6 +15,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  *
  * @param id {@code ce_id}; consumers deduplicate by it
  * @param type {@code ce_type}
+ * @param kind the contract's kind of that type, one of those the consumer takes
  * @param source {@code ce_source}, or null
  * @param time {@code ce_time}, or the record's timestamp when absent or unreadable
  * @param topic the topic it came from
@@ -20,17 +23,25 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  * @param data the data, never null (a missing value is a poison record)
  */
 public record InboundEvent(
-    String id, String type, String source, Instant time, String topic, String key, JsonNode data) {
+    String id,
+    String type,
+    EventType<?> kind,
+    String source,
+    Instant time,
+    String topic,
+    String key,
+    JsonNode data) {
 
   /**
    * Reads the record; a record without {@code ce_id} or {@code ce_type}, of a type the consumer
    * does not take, or with unreadable data is a {@link EventRecords.PoisonEvent}.
    */
   static InboundEvent read(
-      ConsumerRecord<String, String> record, ObjectMapper json, Predicate<String> types) {
+      ConsumerRecord<String, String> record, ObjectMapper json, List<EventType<?>> kinds) {
     String id = EventRecords.header(record, "ce_id");
     String type = EventRecords.header(record, "ce_type");
-    if (id == null || type == null || !types.test(type)) {
+    EventType<?> kind = kinds.stream().filter(k -> k.is(type)).findFirst().orElse(null);
+    if (id == null || kind == null) {
       throw new EventRecords.PoisonEvent(
           "not an event this consumer takes (ce_id " + id + ", ce_type " + type + ")");
     }
@@ -47,6 +58,7 @@ public record InboundEvent(
     return new InboundEvent(
         id,
         type,
+        kind,
         EventRecords.header(record, "ce_source"),
         time(record),
         record.topic(),
@@ -54,9 +66,22 @@ public record InboundEvent(
         data);
   }
 
+  /** Whether it is of {@code kind}. */
+  public boolean is(EventType<?> kind) {
+    return this.kind.equals(kind);
+  }
+
   /**
-   * The data as {@code dataType}; unreadable data, or data {@code complete} refuses, is a {@link
-   * EventRecords.PoisonEvent}.
+   * The data as {@code kind} declares it; unreadable data, or data {@code complete} refuses, is a
+   * {@link EventRecords.PoisonEvent}.
+   */
+  public <T> T data(ObjectMapper json, EventType<T> kind, Predicate<T> complete) {
+    return dataAs(json, kind.dataType(), complete);
+  }
+
+  /**
+   * The data as {@code dataType} (a consumer's own reading of it); unreadable data, or data {@code
+   * complete} refuses, is a {@link EventRecords.PoisonEvent}.
    */
   public <T> T dataAs(ObjectMapper json, Class<T> dataType, Predicate<T> complete) {
     T value;

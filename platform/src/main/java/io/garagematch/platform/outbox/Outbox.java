@@ -1,6 +1,9 @@
 package io.garagematch.platform.outbox;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
+import io.garagematch.contracts.events.Event;
 import io.garagematch.platform.tracing.Traces;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
@@ -10,6 +13,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -28,25 +33,50 @@ public class Outbox {
   private final AgroalDataSource dataSource;
   private final TransactionSynchronizationRegistry transactions;
   private final OutboxRelay relay;
+  private final ObjectMapper json;
   private final String source;
 
   public Outbox(
       AgroalDataSource dataSource,
       TransactionSynchronizationRegistry transactions,
       OutboxRelay relay,
+      ObjectMapper json,
       @ConfigProperty(name = "garagematch.events.source") String source) {
     this.dataSource = dataSource;
     this.transactions = transactions;
     this.relay = relay;
+    this.json = json;
     this.source = source;
   }
 
   /**
-   * Appends {@code message}; must be called inside an active transaction.
+   * Appends {@code event}, happening now, with its data written as JSON; must be called inside an
+   * active transaction.
    *
+   * @return its id ({@code ce_id})
    * @throws IllegalStateException when no transaction is active
    */
-  public void append(OutboxMessage message) {
+  public UUID append(Event<?> event) {
+    String data;
+    try {
+      data = json.writeValueAsString(event.data());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("could not write the data of " + event.type(), e);
+    }
+    OutboxMessage message =
+        new OutboxMessage(
+            UUID.randomUUID(),
+            event.type().topic(),
+            event.key(),
+            event.type().type(),
+            event.subject(),
+            Instant.now(),
+            data);
+    append(message);
+    return message.id();
+  }
+
+  private void append(OutboxMessage message) {
     if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
       throw new IllegalStateException("an outbox append needs an active transaction");
     }

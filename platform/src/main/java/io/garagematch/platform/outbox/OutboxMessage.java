@@ -26,10 +26,4 @@ public record OutboxMessage(
     Objects.requireNonNull(time, "time");
     Objects.requireNonNull(data, "data");
   }
-
-  /** A new event with a fresh id, happening now. */
-  public static OutboxMessage of(
-      String topic, String key, String type, String subject, String data) {
-    return new OutboxMessage(UUID.randomUUID(), topic, key, type, subject, Instant.now(), data);
-  }
 }

@@ -3,11 +3,13 @@ package io.garagematch.platform.rest;
 import io.garagematch.platform.problem.Problem;
 import io.garagematch.platform.problem.ProblemException;
 import jakarta.ws.rs.core.EntityTag;
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -154,7 +156,30 @@ public final class Requests {
 
   /** A 200 answer with the entity and its version as ETag. */
   public static <T> RestResponse<T> withEtag(T entity, int version) {
-    return RestResponse.ResponseBuilder.ok(entity).tag(etag(version)).build();
+    return withEtag(RestResponse.Status.OK, entity, version);
+  }
+
+  /** A 200 answer with the entity and its version (e.g. {@code NeedView::version}) as ETag. */
+  public static <T> RestResponse<T> withEtag(T entity, ToIntFunction<? super T> version) {
+    return withEtag(entity, version.applyAsInt(entity));
+  }
+
+  /** An answer with this status, the entity and its version as ETag. */
+  public static <T> RestResponse<T> withEtag(RestResponse.Status status, T entity, int version) {
+    return RestResponse.ResponseBuilder.create(status, entity).tag(etag(version)).build();
+  }
+
+  /** A 201 answer: the entity and where it now is. */
+  public static <T> RestResponse<T> created(URI location, T entity) {
+    return RestResponse.ResponseBuilder.<T>created(location).entity(entity).build();
+  }
+
+  /** A 201 answer: the entity, where it now is and its version as ETag. */
+  public static <T> RestResponse<T> created(URI location, T entity, int version) {
+    return RestResponse.ResponseBuilder.<T>created(location)
+        .tag(etag(version))
+        .entity(entity)
+        .build();
   }
 
   /** A 400 validation problem naming one field or parameter. */

@@ -65,7 +65,8 @@ public class Caller {
    * checks that the expert exists (see matching's UnitAccess).
    */
   public boolean actsFor(String businessUnit) {
-    return hasRole("admin") || hasRole("bu-staff") && businessUnits().contains(businessUnit);
+    return hasRole(Roles.ADMIN)
+        || hasRole(Roles.BU_STAFF) && businessUnits().contains(businessUnit);
   }
 
   /** 403 {@code business-unit-not-yours} unless the caller {@link #actsFor} the unit. */
@@ -100,8 +101,8 @@ public class Caller {
 
   /** Whether the caller acts for this partner: admins for all, a partner for its own. */
   public boolean actsForPartner(String partnerId) {
-    return hasRole("admin")
-        || hasRole("partner") && partnerId().map(partnerId::equals).orElse(false);
+    return hasRole(Roles.ADMIN)
+        || hasRole(Roles.PARTNER) && partnerId().map(partnerId::equals).orElse(false);
   }
 
   private static Optional<String> text(Object claim) {

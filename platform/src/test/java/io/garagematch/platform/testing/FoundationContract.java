@@ -9,10 +9,11 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 
 import io.agroal.api.AgroalDataSource;
+import io.garagematch.contracts.events.Event;
+import io.garagematch.contracts.events.EventType;
 import io.garagematch.infra.TestTokens;
 import io.garagematch.infra.TopicReader;
 import io.garagematch.platform.outbox.Outbox;
-import io.garagematch.platform.outbox.OutboxMessage;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -140,11 +141,10 @@ public abstract class FoundationContract {
   @Test
   void committedOutboxEventReachesTheBrokerAsACloudEventAndIsMarkedSent() throws Exception {
     String topic = "foundation-check-" + UUID.randomUUID();
-    OutboxMessage message =
-        OutboxMessage.of(
-            topic, "key-1", "io.garagematch.foundation.checked.v1", "key-1", "{\"ok\":true}");
-
-    QuarkusTransaction.requiringNew().run(() -> outbox.append(message));
+    EventType<Map> checked = new EventType<>(topic, "foundation", "checked", Map.class);
+    UUID id =
+        QuarkusTransaction.requiringNew()
+            .call(() -> outbox.append(Event.of(checked, "key-1", Map.of("ok", true))));
 
     List<ConsumerRecord<String, String>> records =
         new TopicReader(bootstrapServers).byKey(topic, "key-1", 1);
@@ -152,35 +152,34 @@ public abstract class FoundationContract {
     ConsumerRecord<String, String> record = records.get(0);
     assertThat(record.key()).isEqualTo("key-1");
     assertThat(record.value()).isEqualTo("{\"ok\": true}");
-    assertThat(TopicReader.header(record, "ce_id")).isEqualTo(message.id().toString());
-    assertThat(TopicReader.header(record, "ce_type"))
-        .isEqualTo("io.garagematch.foundation.checked.v1");
+    assertThat(TopicReader.header(record, "ce_id")).isEqualTo(id.toString());
+    assertThat(TopicReader.header(record, "ce_type")).isEqualTo(checked.type());
     assertThat(TopicReader.header(record, "ce_specversion")).isEqualTo("1.0");
     assertThat(TopicReader.header(record, "ce_source")).isEqualTo(eventSource);
     assertThat(TopicReader.header(record, "content-type")).isEqualTo("application/json");
-    await().atMost(Duration.ofSeconds(10)).until(() -> sentAt(message.id()) != null);
+    await().atMost(Duration.ofSeconds(10)).until(() -> sentAt(id) != null);
   }
 
   @Test
   void rolledBackOutboxEventIsNeverStored() throws Exception {
-    OutboxMessage message =
-        OutboxMessage.of(
-            "foundation-rollback", "k", "io.garagematch.foundation.checked.v1", "k", "{}");
+    EventType<Map> checked =
+        new EventType<>("foundation-rollback", "foundation", "checked", Map.class);
+    String key = UUID.randomUUID().toString();
 
     assertThatThrownBy(
             () ->
                 QuarkusTransaction.requiringNew()
                     .run(
                         () -> {
-                          outbox.append(message);
+                          outbox.append(Event.of(checked, key, Map.of()));
                           throw new IllegalStateException("the business change failed");
                         }))
         .hasMessage("the business change failed");
 
     try (Connection c = dataSource.getConnection();
         PreparedStatement q =
-            c.prepareStatement("select count(*) from outbox_event where id = ?")) {
-      q.setObject(1, message.id());
+            c.prepareStatement("select count(*) from outbox_event where message_key = ?")) {
+      q.setString(1, key);
       try (ResultSet rs = q.executeQuery()) {
         rs.next();
         assertThat(rs.getInt(1)).isZero();

@@ -1,4 +1,4 @@
-package io.garagematch.applications.domain;
+package io.garagematch.contracts.application;
 
 /** What a startup asks the programme for. */
 public enum SupportType {
