@@ -1,6 +1,5 @@
 package io.garagematch.matching.rest;
 
-import io.garagematch.platform.security.Roles;
 import io.garagematch.matching.domain.DecisionInput;
 import io.garagematch.matching.service.KpiService;
 import io.garagematch.matching.service.MatchDetail;
@@ -10,6 +9,7 @@ import io.garagematch.matching.service.MatchView;
 import io.garagematch.matching.service.UnitAccess;
 import io.garagematch.platform.rest.Requests;
 import io.garagematch.platform.security.Caller;
+import io.garagematch.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

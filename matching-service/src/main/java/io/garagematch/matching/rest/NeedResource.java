@@ -1,6 +1,5 @@
 package io.garagematch.matching.rest;
 
-import io.garagematch.platform.security.Roles;
 import io.garagematch.matching.domain.NeedSpec;
 import io.garagematch.matching.domain.NeedStatus;
 import io.garagematch.matching.service.CandidateView;
@@ -11,6 +10,7 @@ import io.garagematch.platform.rest.Cursor;
 import io.garagematch.platform.rest.PageRequest;
 import io.garagematch.platform.rest.Requests;
 import io.garagematch.platform.security.Caller;
+import io.garagematch.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

@@ -1,6 +1,5 @@
 package io.garagematch.matching.service;
 
-import io.garagematch.platform.security.Roles;
 import io.garagematch.contracts.match.MatchContract;
 import io.garagematch.matching.domain.Decision;
 import io.garagematch.matching.domain.DecisionInput;
@@ -22,6 +21,7 @@ import io.garagematch.platform.problem.Problem;
 import io.garagematch.platform.problem.ProblemException;
 import io.garagematch.platform.rest.Requests;
 import io.garagematch.platform.security.Caller;
+import io.garagematch.platform.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;

@@ -1,9 +1,9 @@
 package io.garagematch.matching.service;
 
-import io.garagematch.platform.security.Roles;
 import io.garagematch.matching.repository.ExpertEntity;
 import io.garagematch.matching.repository.ExpertRepository;
 import io.garagematch.platform.security.Caller;
+import io.garagematch.platform.security.Roles;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.LinkedHashSet;
 import java.util.Optional;

@@ -29,27 +29,12 @@ class ThesaurusTest {
   @Test
   void conceptsAreLinkedBroaderAndNarrower() throws Exception {
     Thesaurus thesaurus =
-        Thesaurus.parse(
-            Map.of(
-                "t.txt",
-                new StringReader(
-                    """
-                    concept battery
-                      fields ELECTRIFICATION
-                      en battery
-                      de Batterie
-                      zh 电池
-
-                    concept solid-state-battery
-                      fields ELECTRIFICATION
-                      broader battery
-                      en solid-state battery
-                      de Festkörperbatterie
-                      zh 固态电池
-                    """)));
+        Thesaurus.parse(Map.of("t.txt", new StringReader(ScoringFixture.THESAURUS)));
 
     assertThat(thesaurus.related("battery", "solid-state-battery")).isTrue();
     assertThat(thesaurus.neighbours("battery")).containsExactly("solid-state-battery");
+    assertThat(thesaurus.neighbours("perception-sensor")).containsExactly("lidar");
+    assertThat(thesaurus.related("lidar", "battery")).isFalse();
   }
 
   @Test

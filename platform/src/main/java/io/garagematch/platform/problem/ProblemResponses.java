@@ -24,8 +24,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  *       NotModified}).
  * </ul>
  *
- * Every error response is {@code application/problem+json} with the {@code Problem} schema, except
- * 401, which the security layer answers without a body. Responses are listed by status code.
+ * Every error response is {@code application/problem+json} with the {@code Problem} schema (401
+ * too: {@code AuthenticationProblems}). Responses are listed by status code.
  */
 public class ProblemResponses implements OASFilter {
 
@@ -35,7 +35,7 @@ public class ProblemResponses implements OASFilter {
           "400",
           "Invalid input: the problem names each parameter or field at fault",
           "401",
-          "No valid bearer token",
+          "No valid bearer token (WWW-Authenticate: Bearer)",
           "403",
           "A role the endpoint does not serve, or a partner, business unit or expert the caller"
               + " does not act for",
@@ -131,7 +131,6 @@ public class ProblemResponses implements OASFilter {
   private static boolean isUndescribedError(Map.Entry<String, APIResponse> response) {
     String code = response.getKey();
     return (code.startsWith("4") || code.startsWith("5"))
-        && !code.equals("401")
         && response.getValue().getContent() == null;
   }
 

@@ -63,9 +63,9 @@ class ProblemResponsesTest {
         .isEqualTo(ProblemResponses.SECURED.get("400"));
     assertThat(problemSchema(get.getResponses().getAPIResponse("404")))
         .isEqualTo("#/components/schemas/Problem");
-    assertThat(get.getResponses().getAPIResponse("401").getContent())
-        .as("the security layer answers 401 without a body")
-        .isNull();
+    assertThat(problemSchema(get.getResponses().getAPIResponse("401")))
+        .as("401 is a problem too (AuthenticationProblems)")
+        .isEqualTo("#/components/schemas/Problem");
   }
 
   @Test

@@ -60,18 +60,29 @@ public abstract class FoundationContract {
   protected String bootstrapServers;
 
   @Test
-  void requestWithoutTokenIsUnauthorized() {
-    given().get("/api/v1/me").then().statusCode(401);
+  void requestWithoutTokenIsUnauthorizedWithAProblemAndABearerChallenge() {
+    given()
+        .get("/api/v1/me")
+        .then()
+        .statusCode(401)
+        .header("WWW-Authenticate", "Bearer")
+        .contentType("application/problem+json")
+        .body("status", equalTo(401))
+        .body("type", equalTo("urn:garagematch:problem:unauthorized"))
+        .body("detail", equalTo("a bearer token is required"));
   }
 
   @Test
-  void tokenSignedByAnotherKeyIsUnauthorized() {
+  void tokenSignedByAnotherKeyIsUnauthorizedWithAProblem() {
     given()
         .auth()
         .oauth2(TestTokens.signedByAnotherKey(servedRole, subject))
         .get("/api/v1/me")
         .then()
-        .statusCode(401);
+        .statusCode(401)
+        .contentType("application/problem+json")
+        .body("status", equalTo(401))
+        .body("detail", org.hamcrest.Matchers.startsWith("the bearer token is not valid"));
   }
 
   /**

@@ -1,0 +1,61 @@
+package io.garagematch.platform.problem;
+
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
+import io.vertx.core.json.Json;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * A request without a valid bearer token is answered 401 with a problem body and the {@code
+ * WWW-Authenticate: Bearer} challenge, like every other refusal, instead of an empty body. The HTTP
+ * layer refuses such requests before any resource runs: a request without a token to anything but
+ * {@code /q/*} (the only public paths) is answered by a filter, after the anonymous rate limit; a
+ * token the security layer refuses reaches the router's failure handler.
+ */
+@ApplicationScoped
+public class AuthenticationProblems {
+
+  void challengeWithoutToken(@Observes Filters filters) {
+    filters.register(
+        rc -> {
+          if (rc.request().path().startsWith("/q/")
+              || rc.request().getHeader("Authorization") != null) {
+            rc.next();
+          } else {
+            unauthorized(rc, "a bearer token is required");
+          }
+        },
+        // after authentication (an anonymous caller passes it), before the authorization check
+        SecurityHandlerPriorities.AUTHORIZATION + 1);
+  }
+
+  void challengeRefusedToken(@Observes Router router) {
+    router.route().order(Integer.MIN_VALUE).failureHandler(AuthenticationProblems::handle);
+  }
+
+  static void handle(RoutingContext rc) {
+    Throwable failure = rc.failure();
+    if (!(failure instanceof AuthenticationFailedException
+            || failure instanceof AuthenticationCompletionException
+            || failure instanceof UnauthorizedException)
+        || rc.response().headWritten()) {
+      rc.next();
+      return;
+    }
+    unauthorized(rc, "the bearer token is not valid here (signature, issuer, audience or time)");
+  }
+
+  private static void unauthorized(RoutingContext rc, String detail) {
+    rc.response()
+        .setStatusCode(401)
+        .putHeader("Content-Type", Problem.MEDIA_TYPE)
+        .putHeader("WWW-Authenticate", "Bearer")
+        .end(Json.encode(Problem.of(401, "unauthorized", "Unauthorized", detail)));
+  }
+}
