@@ -18,8 +18,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * run ends. Starting them costs about 30 s, so test classes share them.
  *
  * <p>Settings every system test can live with: webhooks may point at 127.0.0.1 (the tests' dead
- * endpoints), a failed delivery is DEAD after one attempt and endpoints are never left alone by the
- * circuit breaker, so a test gets a DEAD notification within a second.
+ * endpoints), a failed delivery is retried once after 200 ms and then DEAD, and endpoints are never
+ * left alone by the circuit breaker, so a test gets a DEAD notification within a second while a
+ * passing fault (an SMTP answer lost on the way) still ends in a delivery.
  */
 final class RunningServices implements ParameterResolver {
 
@@ -140,7 +141,9 @@ final class RunningServices implements ParameterResolver {
                       "SMTP_PORT",
                       String.valueOf(smtpPort),
                       "GARAGEMATCH_NOTIFICATIONS_RETRY_ATTEMPTS",
-                      "1",
+                      "2",
+                      "GARAGEMATCH_NOTIFICATIONS_RETRY_FIRST",
+                      "200MS",
                       "GARAGEMATCH_NOTIFICATIONS_BREAKER_FAILURES",
                       "1000")));
       return new Services(
