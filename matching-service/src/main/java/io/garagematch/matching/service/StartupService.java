@@ -107,23 +107,23 @@ public class StartupService {
    */
   @Transactional
   public boolean apply(String eventId, String topic, ApplicationData data) {
-    StartupProfile snapshot = StartupProfile.of(data);
+    StartupProfile profile = StartupProfile.of(data);
     if (!processed.firstTime(eventId, topic)) {
       return false;
     }
-    StartupEntity s = startups.findById(snapshot.id(), LockModeType.PESSIMISTIC_WRITE);
-    if (s != null && (s.version >= snapshot.version() || s.erasedAt != null)) {
+    StartupEntity s = startups.findById(profile.id(), LockModeType.PESSIMISTIC_WRITE);
+    if (s != null && (s.version >= profile.version() || s.erasedAt != null)) {
       return true; // an older version arriving late, or anything after an erasure, changes nothing
     }
     boolean fresh = s == null;
     if (fresh) {
       s = new StartupEntity();
-      s.id = snapshot.id();
+      s.id = profile.id();
     }
-    s.version = snapshot.version();
-    s.active = snapshot.active();
-    s.partnerId = snapshot.partnerId();
-    s.profile = snapshot;
+    s.version = profile.version();
+    s.active = profile.active();
+    s.partnerId = profile.partnerId();
+    s.profile = profile;
     s.updatedAt = MatchService.now();
     if (fresh) {
       startups.persist(s);
@@ -135,7 +135,7 @@ public class StartupService {
       return true;
     }
     Matcher m = matcher.matcher();
-    Startup startup = snapshot.toStartup();
+    Startup startup = profile.toStartup();
     Set<UUID> scored = new HashSet<>();
     for (MatchResult r : m.rankNeeds(startup, CANDIDATES)) {
       NeedEntity need = needs.findById(UUID.fromString(r.needId()));

@@ -1,6 +1,5 @@
 package io.garagematch.notifications.service;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.garagematch.contracts.events.Event;
 import io.garagematch.contracts.events.EventType;
 import io.garagematch.contracts.expert.ExpertContract;
@@ -30,25 +29,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class ExpertService {
 
-  /** The experts directory's events, read by matching-service to know who may act as an expert. */
   private final ExpertRepository experts;
 
   private final WebhookUrls urls;
   private final Outbox outbox;
-  private final ObjectMapper json;
 
-  public ExpertService(
-      ExpertRepository experts, WebhookUrls urls, Outbox outbox, ObjectMapper json) {
+  public ExpertService(ExpertRepository experts, WebhookUrls urls, Outbox outbox) {
     this.experts = experts;
     this.urls = urls;
     this.outbox = outbox;
-    this.json = json;
   }
 
-  /**
-   * The data of {@code expert.*} events: no personal data — the id, the unit, the innovation fields
-   * reviewed and the most open reviews taken (what matching-service assigns matches by).
-   */
   @Transactional
   public ExpertView create(Caller caller, ExpertSpec spec) {
     urls.check("webhookUrl", spec.webhookUrl());
@@ -135,7 +126,11 @@ public class ExpertService {
     outbox.append(Event.of(kind, e.id, data(e, e.version)));
   }
 
-  /** What matching learns of an expert: no name or e-mail. */
+  /**
+   * The data of {@code expert.*} events, read by matching-service to know who may act as an expert:
+   * no personal data — the id, the unit, the innovation fields reviewed and the most open reviews
+   * taken (what matching-service assigns matches by).
+   */
   private static ExpertData data(ExpertEntity e, int version) {
     return new ExpertData(
         e.id, e.businessUnit, e.spec.innovationFields(), e.spec.maxOpenReviews(), version);

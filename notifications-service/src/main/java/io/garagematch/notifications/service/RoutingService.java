@@ -1,7 +1,6 @@
 package io.garagematch.notifications.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.garagematch.contracts.erasure.ErasureConfirmation;
 import io.garagematch.contracts.erasure.ErasureContract;
@@ -53,7 +52,6 @@ public class RoutingService {
   private final TransactionSynchronizationRegistry transactions;
   private final MeterRegistry metrics;
   private final Outbox outbox;
-  private final ObjectMapper json;
   private final String service;
 
   public RoutingService(
@@ -68,10 +66,8 @@ public class RoutingService {
       TransactionSynchronizationRegistry transactions,
       MeterRegistry metrics,
       Outbox outbox,
-      ObjectMapper json,
       @ConfigProperty(name = "quarkus.application.name") String service) {
     this.outbox = outbox;
-    this.json = json;
     this.service = service;
     this.processed = processed;
     this.experts = experts;

@@ -5,6 +5,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -24,15 +25,22 @@ public class AuthenticationProblems {
   void challengeWithoutToken(@Observes Filters filters) {
     filters.register(
         rc -> {
-          if (rc.request().path().startsWith("/q/")
-              || rc.request().getHeader("Authorization") != null) {
-            rc.next();
-          } else {
+          if (anonymousApiCall(rc.request())) {
             unauthorized(rc, "a bearer token is required");
+          } else {
+            rc.next();
           }
         },
         // after authentication (an anonymous caller passes it), before the authorization check
         SecurityHandlerPriorities.AUTHORIZATION + 1);
+  }
+
+  /**
+   * Whether {@code request} calls the API without a token: anything but {@code /q/*} (health,
+   * metrics, OpenAPI: the public paths) without an {@code Authorization} header.
+   */
+  public static boolean anonymousApiCall(HttpServerRequest request) {
+    return !request.path().startsWith("/q/") && request.getHeader("Authorization") == null;
   }
 
   void challengeRefusedToken(@Observes Router router) {

@@ -1,5 +1,6 @@
 package io.garagematch.platform.rest;
 
+import io.garagematch.platform.problem.AuthenticationProblems;
 import io.garagematch.platform.problem.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.filters.Filters;
@@ -55,9 +56,7 @@ public class RateLimits {
   void register(@Observes Filters filters) {
     filters.register(
         rc -> {
-          if (!enabled
-              || rc.request().path().startsWith("/q/")
-              || rc.request().getHeader("Authorization") != null) {
+          if (!enabled || !AuthenticationProblems.anonymousApiCall(rc.request())) {
             rc.next();
             return;
           }
