@@ -207,7 +207,8 @@ class VentureClientLifecycleTest {
       decide(unit, matchId, step(d))
           .statusCode(409)
           .body("type", equalTo("urn:garagematch:problem:illegal-transition"))
-          .body("status", equalTo(status.name()))
+          .body("status", equalTo(409))
+          .body("matchStatus", equalTo(status.name()))
           .body("allowed", hasSize(MatchLifecycle.allowed(status).size()));
     }
     as("bu-staff", unit)

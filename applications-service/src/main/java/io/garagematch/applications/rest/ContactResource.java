@@ -39,6 +39,7 @@ public class ContactResource {
   @GET
   @RolesAllowed({Roles.PARTNER, Roles.BU_STAFF, Roles.ADMIN})
   @Operation(
+      operationId = "getContact",
       summary =
           "The startup's contact: for its partner, staff of a unit with an accepted match, admins")
   @APIResponse(

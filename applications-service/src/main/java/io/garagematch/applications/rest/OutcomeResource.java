@@ -43,6 +43,7 @@ public class OutcomeResource {
   @GET
   @RolesAllowed({Roles.PARTNER, Roles.ADMIN})
   @Operation(
+      operationId = "listOutcomes",
       summary =
           "What became of the startup's matches: business unit, need title, status and dates (no"
               + " scores, no evidence, no other startup); for its partner and admins")

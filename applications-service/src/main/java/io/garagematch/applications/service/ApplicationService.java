@@ -20,6 +20,7 @@ import io.garagematch.platform.problem.Problem;
 import io.garagematch.platform.problem.ProblemException;
 import io.garagematch.platform.rest.Cursor;
 import io.garagematch.platform.rest.Requests;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
@@ -113,8 +114,10 @@ public class ApplicationService {
       idempotencyKeys.persist(key);
     }
     flush();
-    metrics
-        .counter("garagematch.applications.received", "language", languageOf(profile))
+    Counter.builder("garagematch.applications.received")
+        .description("Applications accepted, by the language of their profile")
+        .tag("language", languageOf(profile))
+        .register(metrics)
         .increment();
     return new Submission(ApplicationView.of(a), false);
   }

@@ -72,6 +72,7 @@ public class MatchResource {
   @GET
   @Path("applications/{id}/matches")
   @Operation(
+      operationId = "listApplicationMatches",
       summary = "The matches of a startup application on needs the caller may see, best first")
   @APIResponse(
       responseCode = "200",
@@ -84,6 +85,7 @@ public class MatchResource {
   @GET
   @Path("matches/{id}")
   @Operation(
+      operationId = "getMatch",
       summary =
           "One match: the startup's card, the score and its why, the owner, the pilot, and the"
               + " whole decision history")
@@ -149,7 +151,9 @@ public class MatchResource {
 
   @GET
   @Path("business-units/{unit}/queue")
-  @Operation(summary = "The unit's open matches waiting for an expert with room, oldest first")
+  @Operation(
+      operationId = "getUnitQueue",
+      summary = "The unit's open matches waiting for an expert with room, oldest first")
   @APIResponse(
       responseCode = "200",
       description = "The queue",
@@ -162,6 +166,7 @@ public class MatchResource {
   @GET
   @Path("program/kpis")
   @Operation(
+      operationId = "getProgramKpis",
       summary =
           "Programme KPIs against their targets, from current states, within a window (default:"
               + " the programme's), for a unit or partner, month by month")

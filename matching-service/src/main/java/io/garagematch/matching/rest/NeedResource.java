@@ -153,6 +153,7 @@ public class NeedResource {
   @Path("{id}/matches")
   @RolesAllowed({Roles.BU_STAFF, Roles.EXPERT, Roles.ADMIN})
   @Operation(
+      operationId = "rankStartups",
       summary =
           "The need's ranking: every active startup passing its hard filters, best first, with breakdown and hard checks")
   @APIResponse(
@@ -170,6 +171,7 @@ public class NeedResource {
   @Path("{id}/candidates/{applicationId}")
   @RolesAllowed({Roles.BU_STAFF, Roles.EXPERT, Roles.ADMIN})
   @Operation(
+      operationId = "explainCandidate",
       summary =
           "Why a startup is or is not in a need's ranking: each hard check and each component,"
               + " whether or not it passes the filters or the threshold")

@@ -15,7 +15,7 @@ import io.garagematch.matching.repository.MatchEntity;
 import io.garagematch.matching.repository.NeedEntity;
 import io.garagematch.matching.repository.StartupEntity;
 import io.garagematch.platform.outbox.Outbox;
-import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -33,7 +33,7 @@ public class MatchEvents {
   private final ObjectMapper json;
   private final MeterRegistry metrics;
   private final MatchDecisionRepository decisions;
-  private final DistributionSummary scores;
+  private final MatchScores scores;
   private final MatcherHolder matcher;
 
   public MatchEvents(
@@ -41,17 +41,14 @@ public class MatchEvents {
       ObjectMapper json,
       MeterRegistry metrics,
       MatchDecisionRepository decisions,
-      MatcherHolder matcher) {
+      MatcherHolder matcher,
+      MatchScores scores) {
     this.outbox = outbox;
     this.json = json;
     this.metrics = metrics;
     this.decisions = decisions;
     this.matcher = matcher;
-    this.scores =
-        DistributionSummary.builder("garagematch.match.score")
-            .description("Scores of proposed and re-scored matches")
-            .serviceLevelObjectives(0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
-            .register(metrics);
+    this.scores = scores;
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
@@ -61,7 +58,11 @@ public class MatchEvents {
       NeedEntity need,
       StartupEntity startup,
       MatchDecisionEntity decision) {
-    metrics.counter("garagematch.matches", "change", kind.change()).increment();
+    Counter.builder("garagematch.matches")
+        .description("Match events written, by change")
+        .tag("change", kind.change())
+        .register(metrics)
+        .increment();
     if (kind == MatchContract.PROPOSED || kind == MatchContract.UPDATED) {
       scores.record(m.score);
     }

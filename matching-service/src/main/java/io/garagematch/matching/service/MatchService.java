@@ -257,7 +257,7 @@ public class MatchService {
                   "match-not-open",
                   "Only an open match can be reassigned",
                   "the match is " + m.status + "; PROPOSED and SHORTLISTED matches have owners")
-              .with("status", m.status.name()));
+              .with("matchStatus", m.status.name()));
     }
     if (expertId != null && !isExpertOf(expertId, need)) {
       throw Requests.invalid("expertId", "is not an expert of " + need.businessUnit);
@@ -366,7 +366,7 @@ public class MatchService {
                     + (allowed.isEmpty()
                         ? "; the match takes no decision now"
                         : "; allowed: " + allowed))
-            .with("status", from.name())
+            .with("matchStatus", from.name())
             .with("allowed", allowed.stream().map(Enum::name).toList()));
   }
 

@@ -122,6 +122,7 @@ public class ExpertResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.ADMIN, Roles.EXPERT})
   @Operation(
+      operationId = "updatePreferences",
       summary =
           "Change an expert's preferences (the expert themself, or an admin). If-Match must name the current version")
   @APIResponse(

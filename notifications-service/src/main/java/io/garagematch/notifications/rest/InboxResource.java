@@ -55,7 +55,7 @@ public class InboxResource {
 
   @GET
   @RolesAllowed({Roles.EXPERT, Roles.ADMIN})
-  @Operation(summary = "The expert's inbox, newest first")
+  @Operation(operationId = "listInbox", summary = "The expert's inbox, newest first")
   @APIResponse(responseCode = "404", description = "No such expert, or another expert's inbox")
   @APIResponse(
       responseCode = "200",
@@ -93,7 +93,7 @@ public class InboxResource {
   @PUT
   @Path("{itemId}/read")
   @RolesAllowed({Roles.EXPERT, Roles.ADMIN})
-  @Operation(summary = "Mark an item read")
+  @Operation(operationId = "markRead", summary = "Mark an item read")
   @APIResponse(
       responseCode = "200",
       description = "The item",
@@ -106,7 +106,7 @@ public class InboxResource {
   @DELETE
   @Path("{itemId}/read")
   @RolesAllowed({Roles.EXPERT, Roles.ADMIN})
-  @Operation(summary = "Mark an item unread again")
+  @Operation(operationId = "markUnread", summary = "Mark an item unread again")
   @APIResponse(
       responseCode = "200",
       description = "The item",

@@ -53,7 +53,9 @@ public class NotificationResource {
   public record NotificationPage(List<NotificationView> items, String nextCursor) {}
 
   @GET
-  @Operation(summary = "The delivery log, oldest first, filtered by recipient, status and channel")
+  @Operation(
+      operationId = "listNotifications",
+      summary = "The delivery log, oldest first, filtered by recipient, status and channel")
   @APIResponse(
       responseCode = "200",
       description = "One page",

@@ -2,6 +2,7 @@ package io.garagematch.notifications.service;
 
 import io.garagematch.notifications.domain.CircuitBreakers;
 import io.garagematch.notifications.domain.DeliverySchedule;
+import io.garagematch.notifications.domain.Resolver;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.LocalTime;
@@ -26,5 +27,12 @@ public class DeliveryBeans {
   @Singleton
   InboxStream inboxStream(NotificationsConfig config) {
     return new InboxStream(config.inbox().maxStreamsPerExpert(), config.inbox().streamBuffer());
+  }
+
+  /** How webhook hosts are looked up: the JDK's resolver. */
+  @Produces
+  @Singleton
+  Resolver resolver() {
+    return Resolver.SYSTEM;
   }
 }

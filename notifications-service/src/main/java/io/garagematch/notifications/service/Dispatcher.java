@@ -13,6 +13,7 @@ import io.garagematch.notifications.repository.PartnerSubscriptionEntity;
 import io.garagematch.notifications.repository.PartnerSubscriptionRepository;
 import io.garagematch.notifications.repository.SubscriptionEntity;
 import io.garagematch.notifications.repository.SubscriptionRepository;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -291,13 +292,11 @@ public class Dispatcher {
                         "%s notification %s failed (attempt %d): %s",
                         n.channel, n.id, n.attempts, n.lastError);
                   }
-                  metrics
-                      .counter(
-                          "garagematch.notifications.attempts",
-                          "channel",
-                          n.channel.name(),
-                          "status",
-                          n.status.name())
+                  Counter.builder("garagematch.notifications.attempts")
+                      .description("Delivery attempts, by channel and the status they led to")
+                      .tag("channel", n.channel.name())
+                      .tag("status", n.status.name())
+                      .register(metrics)
                       .increment();
                 }
               });

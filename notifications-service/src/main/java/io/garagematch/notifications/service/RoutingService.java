@@ -21,6 +21,7 @@ import io.garagematch.notifications.repository.ProcessedEvent;
 import io.garagematch.notifications.repository.ProcessedEventRepository;
 import io.garagematch.notifications.repository.SubscriptionRepository;
 import io.garagematch.platform.outbox.Outbox;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Synchronization;
@@ -132,13 +133,11 @@ public class RoutingService {
       if (n.channel == Channel.IN_APP) {
         inApp.add(InboxItem.of(n));
       }
-      metrics
-          .counter(
-              "garagematch.notifications.created",
-              "channel",
-              n.channel.name(),
-              "event",
-              event.type().typeName())
+      Counter.builder("garagematch.notifications.created")
+          .description("Notifications routed, by channel and event")
+          .tag("channel", n.channel.name())
+          .tag("event", event.type().typeName())
+          .register(metrics)
           .increment();
     }
     transactions.registerInterposedSynchronization(

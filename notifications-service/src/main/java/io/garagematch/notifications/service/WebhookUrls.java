@@ -1,5 +1,6 @@
 package io.garagematch.notifications.service;
 
+import io.garagematch.notifications.domain.Resolver;
 import io.garagematch.notifications.domain.WebhookTargets;
 import io.garagematch.platform.rest.Requests;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,9 +11,11 @@ import java.util.Optional;
 public class WebhookUrls {
 
   private final NotificationsConfig config;
+  private final Resolver resolver;
 
-  public WebhookUrls(NotificationsConfig config) {
+  public WebhookUrls(NotificationsConfig config, Resolver resolver) {
     this.config = config;
+    this.resolver = resolver;
   }
 
   /** Throws a 400 problem naming {@code field} when the URL may not be called. Null passes. */
@@ -27,6 +30,6 @@ public class WebhookUrls {
   }
 
   public Optional<String> refusal(String url) {
-    return WebhookTargets.refusal(url, config.webhooks().allowPrivate());
+    return WebhookTargets.refusal(url, config.webhooks().allowPrivate(), resolver);
   }
 }

@@ -15,9 +15,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A real HTTP webhook receiver on a free loopback port. Each path behaves as told: answer 204, fail
- * with 500 a number of times first (or forever), or hang. Records every request it answers or
- * holds, with the time it arrived.
+ * A real HTTP webhook receiver on a free loopback port (or on a given loopback address and port).
+ * Each path behaves as told: answer 204, fail with 500 a number of times first (or forever),
+ * redirect, or hang. Records every request it answers or holds, with the time it arrived.
  */
 public final class WebhookReceiver implements AutoCloseable {
 
@@ -27,11 +27,17 @@ public final class WebhookReceiver implements AutoCloseable {
   private final HttpServer server;
   private final Map<String, AtomicInteger> failuresLeft = new ConcurrentHashMap<>();
   private final Map<String, Boolean> hanging = new ConcurrentHashMap<>();
+  private final Map<String, String> redirects = new ConcurrentHashMap<>();
   private final List<Received> received = new CopyOnWriteArrayList<>();
 
   public WebhookReceiver() {
+    this("127.0.0.1", Ports.free());
+  }
+
+  /** A receiver on this address (127.0.0.2 is loopback too on Linux) and port. */
+  public WebhookReceiver(String address, int port) {
     try {
-      server = HttpServer.create(new InetSocketAddress("127.0.0.1", Ports.free()), 0);
+      server = HttpServer.create(new InetSocketAddress(address, port), 0);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -54,6 +60,13 @@ public final class WebhookReceiver implements AutoCloseable {
             exchange.close();
             return;
           }
+          String location = redirects.get(path);
+          if (location != null) {
+            exchange.getResponseHeaders().set("location", location);
+            exchange.sendResponseHeaders(302, -1);
+            exchange.close();
+            return;
+          }
           AtomicInteger left = failuresLeft.get(path);
           int status = left != null && left.getAndDecrement() > 0 ? 500 : 204;
           byte[] answer =
@@ -71,10 +84,25 @@ public final class WebhookReceiver implements AutoCloseable {
     return "http://127.0.0.1:" + server.getAddress().getPort() + path;
   }
 
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
   /** The path answers 500 this many times, then 204. */
   public WebhookReceiver failing(String path, int times) {
     failuresLeft.put(path, new AtomicInteger(times));
     return this;
+  }
+
+  /** The path answers 302 with this location. */
+  public WebhookReceiver redirecting(String path, String location) {
+    redirects.put(path, location);
+    return this;
+  }
+
+  /** Every request received, on any path. */
+  public List<Received> received() {
+    return List.copyOf(received);
   }
 
   /** The path never answers. */

@@ -1,5 +1,6 @@
 package io.garagematch.platform.outbox;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
@@ -45,7 +46,8 @@ public class Outbox {
     this.dataSource = dataSource;
     this.transactions = transactions;
     this.relay = relay;
-    this.json = json;
+    // events write every property, null too (docs/events); REST answers leave nulls out
+    this.json = json.copy().setDefaultPropertyInclusion(JsonInclude.Include.ALWAYS);
     this.source = source;
   }
 

@@ -37,10 +37,17 @@ public class AuthenticationProblems {
 
   /**
    * Whether {@code request} calls the API without a token: anything but {@code /q/*} (health,
-   * metrics, OpenAPI: the public paths) without an {@code Authorization} header.
+   * metrics, OpenAPI: the public paths) without an {@code Authorization: Bearer <token>} header (no
+   * header, another scheme, or the scheme alone).
    */
   public static boolean anonymousApiCall(HttpServerRequest request) {
-    return !request.path().startsWith("/q/") && request.getHeader("Authorization") == null;
+    return !request.path().startsWith("/q/") && !bearerToken(request.getHeader("Authorization"));
+  }
+
+  private static boolean bearerToken(String authorization) {
+    return authorization != null
+        && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+        && !authorization.substring(7).isBlank();
   }
 
   void challengeRefusedToken(@Observes Router router) {

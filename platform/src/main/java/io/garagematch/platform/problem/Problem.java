@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -30,6 +31,8 @@ public record Problem(
 
   public static final String MEDIA_TYPE = "application/problem+json";
   private static final String TYPE_PREFIX = "urn:garagematch:problem:";
+  private static final Set<String> RESERVED =
+      Set.of("type", "title", "status", "detail", "instance", "violations");
 
   public static Problem of(int status, String slug, String title, String detail) {
     return new Problem(TYPE_PREFIX + slug, title, status, detail, null, new LinkedHashMap<>());
@@ -46,8 +49,16 @@ public record Problem(
         new LinkedHashMap<>());
   }
 
-  /** Adds a member beside the standard ones, e.g. the id of an existing resource. */
+  /**
+   * Adds a member beside the standard ones, e.g. the id of an existing resource.
+   *
+   * @throws IllegalArgumentException for a member RFC 9457 or this record defines ({@code status}
+   *     is the HTTP status, never a resource's state)
+   */
   public Problem with(String name, Object value) {
+    if (RESERVED.contains(name)) {
+      throw new IllegalArgumentException(name + " is a member of every problem; name it otherwise");
+    }
     extensions.put(name, value);
     return this;
   }

@@ -14,6 +14,7 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -26,6 +27,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+  private final AllowedMethods allowedMethods;
+
+  public ProblemMappers(AllowedMethods allowedMethods) {
+    this.allowedMethods = allowedMethods;
+  }
 
   @ServerExceptionMapper
   public Response problem(ProblemException e) {
@@ -85,7 +92,7 @@ public class ProblemMappers {
   }
 
   @ServerExceptionMapper
-  public Response http(WebApplicationException e) {
+  public Response http(WebApplicationException e, UriInfo uri) {
     if (e.getCause() instanceof JsonProcessingException json) {
       return unreadableJson(json);
     }
@@ -96,7 +103,14 @@ public class ProblemMappers {
     Response.Status known = Response.Status.fromStatusCode(status);
     String title = known == null ? "HTTP " + status : known.getReasonPhrase();
     String slug = title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
-    return respond(Problem.of(status, slug, title, null));
+    Response problem = respond(Problem.of(status, slug, title, null));
+    if (status == 405) { // RFC 9110: a 405 names the methods the resource allows
+      return allowedMethods
+          .at("/" + uri.getPath().replaceFirst("^/", ""))
+          .map(allow -> Response.fromResponse(problem).header("Allow", allow).build())
+          .orElse(problem);
+    }
+    return problem;
   }
 
   @ServerExceptionMapper

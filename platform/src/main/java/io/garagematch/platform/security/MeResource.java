@@ -28,7 +28,9 @@ public class MeResource {
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed("${garagematch.security.roles}")
-  @Operation(summary = "The caller's identity: subject, roles and what they act for")
+  @Operation(
+      operationId = "getMe",
+      summary = "The caller's identity: subject, roles and what they act for")
   public Me me() {
     return new Me(
         caller.subject(),

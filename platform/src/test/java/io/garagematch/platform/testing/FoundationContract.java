@@ -124,6 +124,39 @@ public abstract class FoundationContract {
   }
 
   @Test
+  void methodThePathDoesNotAllowIsA405ProblemNamingTheAllowedOnes() {
+    given()
+        .auth()
+        .oauth2(TestTokens.forRole(servedRole, subject))
+        .delete("/api/v1/me")
+        .then()
+        .statusCode(405)
+        .header("Allow", "GET, HEAD")
+        .contentType("application/problem+json")
+        .body("status", equalTo(405))
+        .body("type", equalTo("urn:garagematch:problem:method-not-allowed"));
+  }
+
+  @Test
+  void tooLongTargetAndTooLargeHeadersAreProblemsBeforeAnyToken() {
+    given()
+        .get("/api/v1/me?x=" + "a".repeat(5_000))
+        .then()
+        .statusCode(414)
+        .contentType("application/problem+json")
+        .body("status", equalTo(414))
+        .body("type", equalTo("urn:garagematch:problem:uri-too-long"));
+    given()
+        .header("X-Padding", "a".repeat(25_000))
+        .get("/api/v1/me")
+        .then()
+        .statusCode(431)
+        .contentType("application/problem+json")
+        .body("status", equalTo(431))
+        .body("type", equalTo("urn:garagematch:problem:request-header-fields-too-large"));
+  }
+
+  @Test
   void validTokenGetsTheCallerBack() {
     given()
         .auth()
