@@ -43,7 +43,10 @@ import org.yaml.snakeyaml.Yaml;
  */
 final class FuzzRequests {
 
-  /** One request to send: to which service, what it tries, and its bytes. */
+  /**
+   * One request to send: to which service, what it tries ({@code kind}: its first word is the part
+   * broken — body-field, body, content-type, path, query, header, token, request), and its bytes.
+   */
   record Fuzz(String service, String operation, String kind, byte[] bytes) {
 
     /** The request head, for a failure message. */
@@ -259,7 +262,7 @@ final class FuzzRequests {
       List<String> where = new ArrayList<>();
       JsonNode broken = mutate(tree, where);
       body = write(broken);
-      return "body field " + String.join(".", where);
+      return "body-field " + String.join(".", where);
     }
 
     private JsonNode mutate(JsonNode node, List<String> where) {
@@ -356,7 +359,7 @@ final class FuzzRequests {
               Map.entry("a comment", utf8("/* x */" + valid)));
       Map.Entry<String, byte[]> chosen = pick(bodies);
       body = chosen.getValue();
-      return chosen.getKey();
+      return "body " + chosen.getKey();
     }
 
     String breakContentType() {
@@ -364,7 +367,7 @@ final class FuzzRequests {
         body = utf8("{}");
         headers.put("Content-Type", "application/json");
         method = pick(List.of("POST", "PUT", "DELETE", "GET"));
-        return "a body where none is expected (" + method + ")";
+        return "body where none is expected (" + method + ")";
       }
       String type =
           pick(
@@ -385,7 +388,7 @@ final class FuzzRequests {
       } else {
         headers.put("Content-Type", type);
       }
-      return "Content-Type " + (type.isEmpty() ? "missing" : type);
+      return "content-type " + (type.isEmpty() ? "missing" : type);
     }
 
     String breakPath() {
@@ -512,17 +515,17 @@ final class FuzzRequests {
                   "Bearer " + TestTokens.withClaims("nobody", "fuzz", Map.of())));
       if (value.isEmpty()) {
         headers.remove("Authorization");
-        return "no token";
+        return "token: none";
       }
       headers.put("Authorization", value);
-      return "Authorization " + abbreviate(value);
+      return "token: Authorization " + abbreviate(value);
     }
 
     String breakRequest() {
       switch (random.nextInt(8)) {
         case 0 -> {
           method = pick(List.of("FOO", "PROPFIND", "TRACE", "OPTIONS", "HEAD", "PATCH", "DELETE"));
-          return "method " + method;
+          return "request: method " + method;
         }
         case 1 -> {
           target =
@@ -539,37 +542,37 @@ final class FuzzRequests {
                       "/api/v1/needs?&&&=&",
                       "http://127.0.0.1/api/v1/me",
                       "/q/health/../../api/v1/me"));
-          return "target " + target;
+          return "request: target " + target;
         }
         case 2 -> {
           int n = pick(List.of(5_000, 10_000, 30_000));
           query.put("x", "a".repeat(n));
-          return "a target of " + n + " characters";
+          return "request: a target of " + n + " characters";
         }
         case 3 -> {
           int n = pick(List.of(10_000, 25_000, 50_000));
           headers.put("X-Fuzz", "a".repeat(n));
-          return "a header of " + n + " bytes";
+          return "request: a header of " + n + " bytes";
         }
         case 4 -> {
           for (int i = 0; i < 400; i++) {
             headers.put("X-Fuzz-" + i, "v");
           }
-          return "400 headers";
+          return "request: 400 headers";
         }
         case 5 -> {
           headers.put("Content-Type", "application/json");
           body = utf8("{\"name\":\"" + "A".repeat(pick(List.of(70_000, 200_000))) + "\"}");
           chunked = true;
-          return "an oversize chunked body";
+          return "request: an oversize chunked body";
         }
         case 6 -> {
           query.put("limit", "1&limit=2&limit=x");
-          return "a repeated parameter";
+          return "request: a repeated parameter";
         }
         default -> {
           headers.put("Host", pick(List.of("", "evil.example", "a".repeat(300), "[::1")));
-          return "Host " + abbreviate(headers.get("Host"));
+          return "request: Host " + abbreviate(headers.get("Host"));
         }
       }
     }
