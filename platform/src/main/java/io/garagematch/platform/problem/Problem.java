@@ -3,8 +3,10 @@ package io.garagematch.platform.problem;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -36,6 +38,16 @@ public record Problem(
 
   public static Problem of(int status, String slug, String title, String detail) {
     return new Problem(TYPE_PREFIX + slug, title, status, detail, null, new LinkedHashMap<>());
+  }
+
+  /**
+   * A problem named after its HTTP status alone (405 {@code method-not-allowed}, 414 {@code
+   * request-uri-too-long}...), for refusals made before any endpoint had a reason of its own.
+   */
+  public static Problem ofStatus(int status, String detail) {
+    Response.Status known = Response.Status.fromStatusCode(status);
+    String title = known == null ? "HTTP " + status : known.getReasonPhrase();
+    return of(status, title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"), title, detail);
   }
 
   /** {@code 400 validation-failed} listing every field at fault. */

@@ -100,10 +100,7 @@ public class ProblemMappers {
     if (status >= 500) {
       return internal(e);
     }
-    Response.Status known = Response.Status.fromStatusCode(status);
-    String title = known == null ? "HTTP " + status : known.getReasonPhrase();
-    String slug = title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
-    Response problem = respond(Problem.of(status, slug, title, null));
+    Response problem = respond(Problem.ofStatus(status, null));
     if (status == 405) { // RFC 9110: a 405 names the methods the resource allows
       return allowedMethods
           .at("/" + uri.getPath().replaceFirst("^/", ""))

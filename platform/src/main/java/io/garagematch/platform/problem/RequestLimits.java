@@ -1,7 +1,6 @@
 package io.garagematch.platform.problem;
 
 import io.garagematch.platform.json.StrictJson;
-import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
@@ -16,7 +15,6 @@ import io.vertx.ext.web.handler.HttpException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -134,17 +132,11 @@ public class RequestLimits {
               } else if (status == 413) {
                 refuse(rc, 413, bodyTooLarge);
               } else {
-                HttpResponseStatus known = HttpResponseStatus.valueOf(status);
-                String title = known.reasonPhrase();
                 refuse(
                     rc,
                     status,
                     Json.encode(
-                        Problem.of(
-                            status,
-                            title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"),
-                            title,
-                            failure == null ? null : failure.getMessage())));
+                        Problem.ofStatus(status, failure == null ? null : failure.getMessage())));
               }
             });
   }
