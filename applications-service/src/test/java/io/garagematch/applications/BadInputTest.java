@@ -1,8 +1,10 @@
 package io.garagematch.applications;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.garagematch.infra.TestTokens;
 import io.garagematch.platform.testing.Contracts;
@@ -164,6 +166,46 @@ class BadInputTest {
         .contentType("application/problem+json")
         .body("type", equalTo("urn:garagematch:problem:validation-failed"))
         .body("violations.field", hasItem(field));
+  }
+
+  @Test
+  void everyFieldAtFaultIsNamedInOneAnswer() {
+    Map<String, Object> profile = Startups.chinese();
+    profile.put("fundingStage", "IPO");
+    profile.put("innovationFields", List.of("AUTOMATED_DRIVING", "FLYING_CARS"));
+    profile.put("trl", "seven");
+    profile.put("employees", 1.5);
+    profile.put("valuation", 1_000_000);
+    profile.put("pitch", "Deep\u0000Sense");
+    profile.put("technologies", Map.of("lidar", true));
+    profile.put("name", " ");
+    contact(profile).put("email", "li.wang-at-deepsense");
+
+    partner()
+        .contentType(ContentType.JSON)
+        .body(profile)
+        .post("/api/v1/applications")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("detail", equalTo("9 fields are not valid"))
+        .body(
+            "violations.field",
+            contains(
+                "contact.email",
+                "employees",
+                "fundingStage",
+                "innovationFields[1]",
+                "name",
+                "pitch",
+                "technologies",
+                "trl",
+                "valuation"))
+        .body(
+            "violations.find { it.field == 'fundingStage' }.message", startsWith("must be one of"))
+        .body("violations.find { it.field == 'trl' }.message", equalTo("must be an integer"))
+        .body(
+            "violations.find { it.field == 'technologies' }.message", equalTo("must be an array"));
   }
 
   static Stream<Arguments> badBodies() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.ws.rs.core.Response;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +49,17 @@ public record Problem(
     Response.Status known = Response.Status.fromStatusCode(status);
     String title = known == null ? "HTTP " + status : known.getReasonPhrase();
     return of(status, title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"), title, detail);
+  }
+
+  /** {@code 400 validation-failed} listing every field at fault, in the order of their paths. */
+  public static Problem invalid(List<Violation> violations) {
+    List<Violation> sorted =
+        violations.stream().sorted(Comparator.comparing(Violation::field)).toList();
+    return invalid(
+        sorted.size() == 1
+            ? sorted.get(0).field() + ": " + sorted.get(0).message()
+            : sorted.size() + " fields are not valid",
+        sorted);
   }
 
   /** {@code 400 validation-failed} listing every field at fault. */

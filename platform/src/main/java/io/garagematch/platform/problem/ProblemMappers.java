@@ -1,13 +1,11 @@
 package io.garagematch.platform.problem;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import io.garagematch.platform.json.StrictJson;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -15,11 +13,9 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -41,17 +37,7 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response constraintViolations(ConstraintViolationException e) {
-    List<Problem.Violation> violations =
-        e.getConstraintViolations().stream()
-            .map(v -> new Problem.Violation(field(v), v.getMessage()))
-            .sorted(Comparator.comparing(Problem.Violation::field))
-            .toList();
-    return respond(
-        Problem.invalid(
-            violations.size() == 1
-                ? violations.get(0).field() + ": " + violations.get(0).message()
-                : violations.size() + " fields are not valid",
-            violations));
+    return respond(Problem.invalid(violations(e.getConstraintViolations())));
   }
 
   @ServerExceptionMapper({
@@ -63,25 +49,7 @@ public class ProblemMappers {
     UnrecognizedPropertyException.class
   })
   public Response unreadableJson(JsonProcessingException e) {
-    String field = e instanceof JsonMappingException m ? path(m.getPath()) : "";
-    String message;
-    if (e instanceof UnrecognizedPropertyException u) {
-      field = path(u.getPath());
-      message = "is not a known field";
-    } else if (e instanceof InvalidFormatException f
-        && f.getTargetType() == String.class
-        && StrictJson.NUL.equals(f.getOriginalMessage())) {
-      message = StrictJson.NUL;
-    } else if (e instanceof InvalidFormatException f && f.getTargetType().isEnum()) {
-      message = "must be one of " + enumValues(f.getTargetType());
-    } else if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-      message = "must be " + describe(m.getTargetType());
-    } else {
-      message = "is not well-formed JSON";
-    }
-    String name = field.isEmpty() ? "body" : field;
-    return respond(
-        Problem.invalid(name + ": " + message, List.of(new Problem.Violation(name, message))));
+    return respond(Problem.invalid(List.of(FieldErrors.violation(e))));
   }
 
   /** A role the endpoint does not serve (checked by {@code @RolesAllowed}). */
@@ -127,6 +95,10 @@ public class ProblemMappers {
     return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
   }
 
+  static List<Problem.Violation> violations(Set<? extends ConstraintViolation<?>> violations) {
+    return violations.stream().map(v -> new Problem.Violation(field(v), v.getMessage())).toList();
+  }
+
   /** The JSON path of the field at fault, e.g. {@code contact.email} or {@code technologies[2]}. */
   static String field(ConstraintViolation<?> violation) {
     StringBuilder field = new StringBuilder();
@@ -150,52 +122,5 @@ public class ProblemMappers {
       return field.toString();
     }
     return parameter == null ? "body" : parameter;
-  }
-
-  private static String path(List<JsonMappingException.Reference> references) {
-    StringBuilder path = new StringBuilder();
-    for (JsonMappingException.Reference r : references) {
-      if (r.getFieldName() != null) {
-        if (!path.isEmpty()) {
-          path.append('.');
-        }
-        path.append(r.getFieldName());
-      } else if (r.getIndex() >= 0) {
-        path.append('[').append(r.getIndex()).append(']');
-      }
-    }
-    return path.toString();
-  }
-
-  /** The JSON names of an enum's constants (their {@code @JsonProperty}, else their names). */
-  private static String enumValues(Class<?> type) {
-    return Arrays.stream(type.getEnumConstants())
-        .map(
-            c -> {
-              try {
-                JsonProperty p =
-                    type.getField(((Enum<?>) c).name()).getAnnotation(JsonProperty.class);
-                return p == null ? ((Enum<?>) c).name() : p.value();
-              } catch (NoSuchFieldException e) {
-                return ((Enum<?>) c).name();
-              }
-            })
-        .collect(Collectors.joining(", "));
-  }
-
-  private static String describe(Class<?> type) {
-    if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-      return "an integer";
-    }
-    if (type == Boolean.class || type == boolean.class) {
-      return "true or false";
-    }
-    if (type == String.class) {
-      return "a string";
-    }
-    if (List.class.isAssignableFrom(type) || type.isArray()) {
-      return "an array";
-    }
-    return "an object";
   }
 }

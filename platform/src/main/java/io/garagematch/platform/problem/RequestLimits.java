@@ -1,6 +1,5 @@
 package io.garagematch.platform.problem;
 
-import io.garagematch.platform.json.StrictJson;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
@@ -156,11 +155,11 @@ public class RequestLimits {
     }
     try {
       if (QueryStringDecoder.decodeComponent(rc.request().path()).indexOf('\u0000') >= 0) {
-        return "path: " + StrictJson.NUL;
+        return "path: " + FieldErrors.NUL;
       }
       for (Map.Entry<String, String> param : rc.queryParams()) {
         if (param.getKey().indexOf('\u0000') >= 0 || param.getValue().indexOf('\u0000') >= 0) {
-          return param.getKey().replace('\u0000', ' ') + ": " + StrictJson.NUL;
+          return param.getKey().replace('\u0000', ' ') + ": " + FieldErrors.NUL;
         }
       }
     } catch (RuntimeException e) { // IllegalArgumentException, or HttpException from the router
