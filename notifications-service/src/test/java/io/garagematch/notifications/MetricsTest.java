@@ -80,6 +80,8 @@ class MetricsTest {
             "garagematch_notifications_created",
             "garagematch_notifications_attempts",
             "garagematch_notifications_latency_seconds",
+            "garagematch_notifications_in_flight",
+            "garagematch_notifications_lease_expired",
             "garagematch_notifications_by_status",
             "garagematch_outbox_pending");
     assertThat(help).allSatisfy((name, text) -> assertThat(text).as(name).isNotBlank());

@@ -14,7 +14,10 @@ import java.util.random.RandomGenerator;
  *   <li><b>due</b>: PENDING or FAILED and its next attempt reached. A new e-mail may be held until
  *       later (quiet hours, the daily digest: {@link DeliverySchedule#firstAttempt}).
  *   <li><b>claimed</b>: the next attempt moves past a lease while the attempt is in flight; should
- *       the process die, the lease runs out and the delivery is due again.
+ *       the process die, the lease runs out and the delivery is due again. An attempt is only
+ *       started while enough of the lease is left for it to end inside it ({@link #leaseCovers}):
+ *       an attempt that starts later could run alongside the next claim's, and the recipient would
+ *       get it twice.
  *   <li><b>held</b>: while its endpoint's circuit breaker is open it waits; no attempt is counted.
  *   <li><b>attempted</b>: delivered, it is SENT; failed, it is FAILED with its next attempt after a
  *       back-off, or DEAD once the attempts are used up. The last error stays in the log.
@@ -41,6 +44,18 @@ public record Delivery(
 
   /** The longest error the log keeps. */
   static final int MAX_ERROR = 2000;
+
+  /**
+   * How much longer than its longest attempt a claim holds a delivery: time to wait for its turn
+   * (e-mails take turns on one connection), to start and to record the outcome.
+   */
+  public static final Duration LEASE_MARGIN = Duration.ofSeconds(30);
+
+  /**
+   * What an attempt must leave of the lease when it ends at the latest: time to record its outcome,
+   * and for clocks of instances that differ a little.
+   */
+  public static final Duration LEASE_RESERVE = Duration.ofSeconds(5);
 
   /**
    * How failed attempts are retried: up to {@code maxAttempts} in all, each retry when the schedule
@@ -80,9 +95,22 @@ public record Delivery(
     return WAITING.contains(status) && nextAttemptAt != null && !nextAttemptAt.isAfter(now);
   }
 
-  /** Claimed for an attempt now: not due again before the lease has run out. */
-  public Delivery claimed(Instant now, Duration lease) {
-    return withNextAttempt(now.plus(lease));
+  /**
+   * Claimed now for an attempt that takes at most {@code longest}: not due again before the lease
+   * ({@code longest} and {@link #LEASE_MARGIN}) has run out.
+   */
+  public Delivery claimed(Instant now, Duration longest) {
+    return withNextAttempt(now.plus(longest).plus(LEASE_MARGIN));
+  }
+
+  /**
+   * Whether the lease of this {@link #claimed} delivery still covers an attempt that starts now and
+   * takes at most {@code longest}: it ends {@link #LEASE_RESERVE} before the lease runs out. When
+   * it does not, the attempt is not started; the delivery is due again once the lease has run out,
+   * and the next claim makes the attempt.
+   */
+  public boolean leaseCovers(Instant now, Duration longest) {
+    return nextAttemptAt != null && !now.plus(longest).plus(LEASE_RESERVE).isAfter(nextAttemptAt);
   }
 
   /** Waits until {@code until} without an attempt (a delivery already SENT stays as it is). */

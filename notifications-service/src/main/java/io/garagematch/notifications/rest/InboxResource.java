@@ -3,6 +3,7 @@ package io.garagematch.notifications.rest;
 import io.garagematch.notifications.service.InboxItem;
 import io.garagematch.notifications.service.InboxStream;
 import io.garagematch.notifications.service.NotificationService;
+import io.garagematch.notifications.service.NotificationsConfig;
 import io.garagematch.platform.rest.Cursor;
 import io.garagematch.platform.rest.PageRequest;
 import io.garagematch.platform.security.Caller;
@@ -19,7 +20,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -28,7 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestStreamElementType;
 
 /**
  * {@code /api/v1/experts/{id}/inbox}: an expert's in-app notifications, newest first, and a
@@ -43,11 +46,17 @@ public class InboxResource {
   private final NotificationService notifications;
   private final InboxStream stream;
   private final Caller caller;
+  private final NotificationsConfig config;
 
-  public InboxResource(NotificationService notifications, InboxStream stream, Caller caller) {
+  public InboxResource(
+      NotificationService notifications,
+      InboxStream stream,
+      Caller caller,
+      NotificationsConfig config) {
     this.notifications = notifications;
     this.stream = stream;
     this.caller = caller;
+    this.config = config;
   }
 
   /** One page of the inbox, newest first; {@code nextCursor} is null on the last page. */
@@ -77,17 +86,53 @@ public class InboxResource {
   @GET
   @Path("stream")
   @Produces(MediaType.SERVER_SENT_EVENTS)
-  @RestStreamElementType(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.EXPERT, Roles.ADMIN})
   @Operation(summary = "New inbox items as Server-Sent Events (one JSON item per event)")
-  @APIResponse(responseCode = "200", description = "An open event stream")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "An open event stream: one InboxItem as JSON per event, and a comment line"
+              + " (\":heartbeat\") every 15 s while there is nothing to say",
+      content =
+          @Content(
+              mediaType = MediaType.SERVER_SENT_EVENTS,
+              schema = @Schema(implementation = InboxItem.class)))
   @APIResponse(responseCode = "404", description = "No such expert, or another expert's inbox")
   @APIResponse(
       responseCode = "429",
       description = "The expert already has the most open streams (too-many-streams)")
-  public Multi<InboxItem> stream(@PathParam("id") UUID id) {
+  public Multi<OutboundSseEvent> stream(@PathParam("id") UUID id, @Context Sse sse) {
     notifications.checkInbox(caller, id);
-    return stream.open(id);
+    Multi<OutboundSseEvent> items =
+        stream
+            .open(id)
+            .map(
+                item ->
+                    sse.newEventBuilder()
+                        .data(InboxItem.class, item)
+                        .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                        .build())
+            .onCompletion()
+            .failWith(StreamEnded::new); // ends the merge below at once, heartbeats included
+    Multi<OutboundSseEvent> heartbeats =
+        Multi.createFrom()
+            .ticks()
+            .every(config.inbox().heartbeat())
+            .onOverflow()
+            .drop()
+            .map(tick -> sse.newEventBuilder().comment("heartbeat").build());
+    return Multi.createBy()
+        .merging()
+        .streams(items, heartbeats)
+        .onFailure(StreamEnded.class)
+        .recoverWithCompletion();
+  }
+
+  /** The items are over (their buffer overflowed): the stream ends, as a stream, without error. */
+  private static final class StreamEnded extends RuntimeException {
+    StreamEnded() {
+      super(null, null, false, false);
+    }
   }
 
   @PUT

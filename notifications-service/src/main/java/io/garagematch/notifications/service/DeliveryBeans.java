@@ -29,6 +29,13 @@ public class DeliveryBeans {
     return new InboxStream(config.inbox().maxStreamsPerExpert(), config.inbox().streamBuffer());
   }
 
+  /** The notifications claimed and not done with yet, counted against their maximum. */
+  @Produces
+  @Singleton
+  InFlight inFlight(NotificationsConfig config) {
+    return new InFlight(config.dispatcher().maxInFlight());
+  }
+
   /** How webhook hosts are looked up: the JDK's resolver. */
   @Produces
   @Singleton

@@ -14,6 +14,7 @@ import io.garagematch.notifications.repository.PartnerSubscriptionRepository;
 import io.garagematch.notifications.repository.SubscriptionEntity;
 import io.garagematch.notifications.repository.SubscriptionRepository;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -28,12 +29,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -45,16 +47,23 @@ import org.jboss.logging.Logger;
  * asks it and stores the answer. A process that dies mid-delivery leaves the lease to expire, and
  * the delivery is tried again (webhook receivers dedupe on {@code webhook-id}).
  *
- * <p>Woken after each routing commit and once a second for retries that come due.
+ * <p>It holds no more than {@code dispatcher.max-in-flight} claimed notifications at once ({@link
+ * InFlight}): it claims only as many as there is room for, and each one done with — its outcome
+ * recorded, held by its breaker, or let go — gives its place back and wakes it to claim the next. A
+ * backlog of any size stays in the database. E-mails wait for their turn on the one mail thread;
+ * one whose lease would run out before its send could end is let go unsent, and the next claim
+ * after the lease sends it, once.
+ *
+ * <p>Woken after each routing commit, after each delivery done with, and once a second for retries
+ * that come due.
  */
 @ApplicationScoped
 public class Dispatcher {
 
   private static final Logger LOG = Logger.getLogger(Dispatcher.class);
-  private static final int BATCH = 200;
 
-  /** How much longer than a webhook's timeout a claimed delivery is left to its attempt. */
-  private static final Duration LEASE_MARGIN = Duration.ofSeconds(30);
+  /** The most notifications one claim takes, room permitting. */
+  private static final int BATCH = 200;
 
   private final NotificationRepository notifications;
   private final ExpertRepository experts;
@@ -65,7 +74,10 @@ public class Dispatcher {
   private final CircuitBreakers breakers;
   private final Delivery.Retries retries;
   private final NotificationsConfig config;
+  private final InFlight inFlight;
+  private final Duration mailTimeout;
   private final MeterRegistry metrics;
+  private final Counter expiredLeases;
   private final ExecutorService loop =
       Executors.newSingleThreadExecutor(r -> new Thread(r, "notification-dispatcher"));
 
@@ -89,6 +101,8 @@ public class Dispatcher {
       CircuitBreakers breakers,
       DeliverySchedule schedule,
       NotificationsConfig config,
+      InFlight inFlight,
+      @ConfigProperty(name = "quarkus.mailer.timeout") Duration mailTimeout,
       MeterRegistry metrics) {
     this.notifications = notifications;
     this.experts = experts;
@@ -99,7 +113,20 @@ public class Dispatcher {
     this.breakers = breakers;
     this.retries = new Delivery.Retries(config.retry().attempts(), schedule);
     this.config = config;
+    this.inFlight = inFlight;
+    this.mailTimeout = mailTimeout;
     this.metrics = metrics;
+    Gauge.builder("garagematch.notifications.in.flight", inFlight, InFlight::count)
+        .description(
+            "Notifications this instance has claimed and not yet done with; at most"
+                + " garagematch.notifications.dispatcher.max-in-flight")
+        .register(metrics);
+    this.expiredLeases =
+        Counter.builder("garagematch.notifications.lease.expired")
+            .description(
+                "E-mails not sent because their lease would have run out before the send could"
+                    + " end; each is claimed again once the lease has run out")
+            .register(metrics);
   }
 
   @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -118,11 +145,18 @@ public class Dispatcher {
   private void drain() {
     try {
       while (again.getAndSet(false) && !stopped) {
-        List<Job> jobs;
-        do {
-          jobs = claim();
+        while (!stopped) {
+          int room = Math.min(BATCH, inFlight.free());
+          if (room == 0) {
+            break; // full: each delivery done with wakes the dispatcher again
+          }
+          List<Job> jobs = claim(room);
+          inFlight.take(jobs.size());
           start(jobs);
-        } while (jobs.size() == BATCH && !stopped);
+          if (jobs.size() < room) {
+            break; // nothing more is due
+          }
+        }
       }
     } catch (RuntimeException e) {
       LOG.warn("dispatching notifications failed; the next tick tries again", e);
@@ -134,28 +168,39 @@ public class Dispatcher {
     }
   }
 
-  /** Claims due notifications: their next attempt moves past the lease while they are in flight. */
-  private List<Job> claim() {
+  /**
+   * Claims up to {@code limit} due notifications: their next attempt moves past the lease while
+   * they are in flight.
+   */
+  private List<Job> claim(int limit) {
     return QuarkusTransaction.requiringNew()
         .call(
             () -> {
               Instant now = Instant.now();
-              Duration lease = config.webhooks().timeout().plus(LEASE_MARGIN);
               List<Job> jobs = new ArrayList<>();
-              for (NotificationEntity n : notifications.lockDue(now, BATCH)) {
-                Job job = job(n, now);
+              for (NotificationEntity n : notifications.lockDue(now, limit)) {
+                Delivery claimed = n.delivery().claimed(now, longestAttempt(n.channel));
+                Job job = job(n, claimed, now);
                 if (job == null) {
                   continue; // given up inside job()
                 }
-                n.record(n.delivery().claimed(now, lease));
+                n.record(claimed);
                 jobs.add(job);
               }
               return jobs;
             });
   }
 
-  /** What the delivery needs; null (and the notification DEAD) when its recipient is gone. */
-  private Job job(NotificationEntity n, Instant now) {
+  /** The longest one attempt may take on the channel: an e-mail's send, a webhook's request. */
+  private Duration longestAttempt(Channel channel) {
+    return channel == Channel.EMAIL ? mailTimeout : config.webhooks().timeout();
+  }
+
+  /**
+   * What the delivery needs, as {@code claimed}; null (and the notification DEAD) when its
+   * recipient is gone.
+   */
+  private Job job(NotificationEntity n, Delivery claimed, Instant now) {
     if ("EXPERT".equals(n.recipientKind)) {
       ExpertEntity e = experts.findById(n.recipientId);
       if (e == null) {
@@ -171,7 +216,8 @@ public class Dispatcher {
           n.payload,
           e.spec,
           e.spec.webhookUrl(),
-          e.webhookSecret);
+          e.webhookSecret,
+          claimed);
     }
     if ("PARTNER".equals(n.recipientKind)) {
       PartnerSubscriptionEntity p = partners.findById(n.recipientId);
@@ -192,7 +238,8 @@ public class Dispatcher {
           n.payload,
           null,
           p.spec.url(),
-          p.secret);
+          p.secret,
+          claimed);
     }
     SubscriptionEntity s = subscriptions.findById(n.recipientId);
     if (s == null) {
@@ -204,34 +251,76 @@ public class Dispatcher {
       return null;
     }
     return new Job(
-        n.id, n.channel, n.recipientId, false, n.attempts, n.payload, null, s.spec.url(), s.secret);
+        n.id,
+        n.channel,
+        n.recipientId,
+        false,
+        n.attempts,
+        n.payload,
+        null,
+        s.spec.url(),
+        s.secret,
+        claimed);
   }
 
   private static void giveUp(NotificationEntity n, String reason, Instant now) {
     n.record(n.delivery().givenUp(reason, now));
   }
 
+  /** Starts the claimed deliveries: a digest's rows of one expert go out as one e-mail. */
   private void start(List<Job> jobs) {
     Map<UUID, List<Job>> digests = new LinkedHashMap<>();
     for (Job job : jobs) {
       if (job.channel() == Channel.EMAIL && job.digest()) {
         digests.computeIfAbsent(job.recipientId(), k -> new ArrayList<>()).add(job);
-      } else if (job.channel() == Channel.EMAIL) {
-        CompletableFuture.runAsync(
-            () -> finish(List.of(job), attempt(() -> email.send(job))), mail);
-      } else if (job.channel() == Channel.WEBHOOK) {
-        startWebhook(job);
+      } else {
+        startDelivery(List.of(job));
       }
     }
-    digests
-        .values()
-        .forEach(
-            group ->
-                CompletableFuture.runAsync(() -> finish(group, email.sendDigest(group)), mail));
+    digests.values().forEach(this::startDelivery);
+  }
+
+  /**
+   * Starts one delivery: a webhook, or an e-mail (of one notification, or of a digest's). Whichever
+   * way it ends — recorded, held, let go, or not even started — its jobs are done with once.
+   */
+  private void startDelivery(List<Job> jobs) {
+    Job first = jobs.get(0);
+    try {
+      if (first.channel() == Channel.WEBHOOK) {
+        startWebhook(first);
+      } else if (first.channel() == Channel.EMAIL) {
+        startMail(jobs, first.digest() ? () -> email.sendDigest(jobs) : () -> email.send(first));
+      } else {
+        done(jobs); // only e-mails and webhooks wait to be delivered
+      }
+    } catch (RuntimeException e) {
+      if (!stopped) { // stopping, the mail thread takes no more
+        LOG.warnf(e, "a delivery could not be started; it is claimed again after its lease");
+      }
+      done(jobs);
+    }
+  }
+
+  /**
+   * Sends on the mail thread, one e-mail at a time. When the jobs' turn comes too late for their
+   * lease to cover the send ({@link Delivery#leaseCovers}), or the service is stopping, they are
+   * let go unsent: the claim after the lease sends them.
+   */
+  private void startMail(List<Job> jobs, Supplier<String> send) {
+    mail.execute(
+        () -> {
+          Instant now = Instant.now();
+          if (!stopped && jobs.stream().allMatch(j -> j.claim().leaseCovers(now, mailTimeout))) {
+            finish(jobs, attempt(send));
+          } else {
+            letGo(jobs);
+          }
+        });
   }
 
   /** The outcome of one attempt: null when delivered, else the error — never an exception. */
-  private static String attempt(java.util.function.Supplier<String> send) {
+  private static String attempt(Supplier<String> send) {
     try {
       return send.get();
     } catch (RuntimeException e) {
@@ -261,14 +350,40 @@ public class Dispatcher {
   }
 
   private void hold(Job job, Instant until) {
-    QuarkusTransaction.requiringNew()
-        .run(
-            () -> {
-              NotificationEntity n = notifications.findById(job.id());
-              if (n != null) {
-                n.record(n.delivery().heldUntil(until));
-              }
-            });
+    try {
+      QuarkusTransaction.requiringNew()
+          .run(
+              () -> {
+                NotificationEntity n = notifications.findById(job.id());
+                if (n != null) {
+                  n.record(n.delivery().heldUntil(until));
+                }
+              });
+    } catch (RuntimeException e) {
+      LOG.warnf(e, "holding a delivery failed; the lease expires and it is retried");
+    } finally {
+      done(List.of(job));
+    }
+  }
+
+  /** Not attempted: each stays as claimed, due again once its lease has run out. */
+  private void letGo(List<Job> jobs) {
+    if (!stopped) {
+      expiredLeases.increment(jobs.size());
+      jobs.forEach(
+          j ->
+              LOG.infof(
+                  "%s notification %s waited too long for its turn; it goes with the next claim"
+                      + " after %s",
+                  j.channel(), j.id(), j.claim().nextAttemptAt()));
+    }
+    done(jobs);
+  }
+
+  /** Gives back the places of jobs done with, and wakes the dispatcher to fill them. */
+  private void done(List<Job> jobs) {
+    inFlight.release(jobs.size());
+    wake();
   }
 
   /** Records the outcome of one attempt: {@code error} null means delivered. */
@@ -302,9 +417,8 @@ public class Dispatcher {
               });
     } catch (RuntimeException e) {
       LOG.warnf(e, "recording a delivery outcome failed; the lease expires and it is retried");
-    }
-    if (error != null) {
-      wake(); // a short back-off may already be due
+    } finally {
+      done(jobs); // and a short back-off may already be due
     }
   }
 

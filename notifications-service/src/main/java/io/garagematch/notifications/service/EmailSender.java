@@ -1,5 +1,7 @@
 package io.garagematch.notifications.service;
 
+import static java.util.stream.Collectors.joining;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.garagematch.contracts.taxonomy.Language;
 import io.garagematch.notifications.domain.ExpertSpec;
@@ -8,10 +10,12 @@ import io.quarkus.mailer.Mailer;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -52,7 +56,7 @@ public class EmailSender {
             (String) values.get("needTitle"),
             (String) values.get("startupName"),
             (String) values.get("score"));
-    return deliver(expert, subject, "match-proposed", values);
+    return deliver(expert, subject, "match-proposed", values, messageId(job.id()));
   }
 
   /** One digest e-mail about several proposed matches for the same expert. */
@@ -62,8 +66,22 @@ public class EmailSender {
     values.put("expertName", expert.name());
     values.put("items", jobs.stream().map(j -> item(j.payload().path("data"))).toList());
     values.put("count", jobs.size());
+    String ids = jobs.stream().map(j -> j.id().toString()).sorted().collect(joining(","));
     return deliver(
-        expert, Messages.digestSubject(expert.language(), jobs.size()), "digest", values);
+        expert,
+        Messages.digestSubject(expert.language(), jobs.size()),
+        "digest",
+        values,
+        messageId(UUID.nameUUIDFromBytes(ids.getBytes(StandardCharsets.UTF_8))));
+  }
+
+  /**
+   * The Message-ID of a notification's e-mail: the same on every attempt, so that a copy sent again
+   * after a crash (the SMTP server took it, the outcome was never recorded) is recognised as one by
+   * mail clients (RFC 5322 §3.6.4) and by the reconciliation of the fault suite.
+   */
+  public static String messageId(UUID notificationId) {
+    return "<" + notificationId + "@notifications.garagematch>";
   }
 
   private Map<String, Object> item(JsonNode data) {
@@ -77,12 +95,17 @@ public class EmailSender {
   }
 
   private String deliver(
-      ExpertSpec expert, String subject, String template, Map<String, Object> values) {
+      ExpertSpec expert,
+      String subject,
+      String template,
+      Map<String, Object> values,
+      String messageId) {
     String language = expert.language().name().toLowerCase(Locale.ROOT);
     try {
       mailer.send(
           Mail.withHtml(expert.email(), subject, render(template, language, "html", values))
-              .setText(render(template, language, "txt", values)));
+              .setText(render(template, language, "txt", values))
+              .addHeader("Message-ID", messageId));
       return null;
     } catch (RuntimeException e) {
       return "SMTP: " + e.getMessage();

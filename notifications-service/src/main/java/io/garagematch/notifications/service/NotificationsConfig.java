@@ -2,6 +2,7 @@ package io.garagematch.notifications.service;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
 import java.time.Duration;
 
 /** {@code garagematch.notifications.*}: delivery settings (docs/webhooks.md explains them). */
@@ -12,6 +13,8 @@ public interface NotificationsConfig {
   @WithDefault("08:00")
   String digestTime();
 
+  Dispatch dispatcher();
+
   Webhooks webhooks();
 
   Retry retry();
@@ -19,6 +22,16 @@ public interface NotificationsConfig {
   Breaker breaker();
 
   Inbox inbox();
+
+  interface Dispatch {
+    /**
+     * Notifications one instance holds claimed at once, from the claim until the outcome is
+     * recorded: the dispatcher claims no more than there is room for, whatever the backlog.
+     */
+    @WithDefault("256")
+    @Min(1)
+    int maxInFlight();
+  }
 
   interface Webhooks {
     /** How long a webhook receiver may take to answer. */
@@ -62,5 +75,12 @@ public interface NotificationsConfig {
     /** Items one stream holds for a client that reads slowly; one more ends that stream. */
     @WithDefault("1000")
     int streamBuffer();
+
+    /**
+     * How often an open stream without items sends a comment line, so that neither the server's
+     * idle timeout nor a proxy's ends a quiet stream; well below {@code quarkus.http.idle-timeout}.
+     */
+    @WithDefault("15S")
+    Duration heartbeat();
   }
 }

@@ -53,7 +53,8 @@ public class WebhookSender {
 
   /**
    * Connections at once to one address: enough that receivers that hang do not hold back others on
-   * the same host (one claim is at most 200 deliveries).
+   * the same host (the dispatcher holds at most {@code dispatcher.max-in-flight} deliveries, 256 by
+   * default).
    */
   private static final int CONNECTIONS_PER_ADDRESS = 256;
 

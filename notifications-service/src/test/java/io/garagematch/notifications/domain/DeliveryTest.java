@@ -59,7 +59,16 @@ class DeliveryTest {
   static final RandomGenerator SHORTEST = () -> 0L;
 
   static final Instant T0 = Instant.parse("2026-11-22T10:00:00Z");
+
+  /** The longest a webhook's attempt takes (its timeout in the tests). */
+  static final Duration WEBHOOK_TIMEOUT = Duration.ofSeconds(2);
+
+  /** A webhook's lease: its timeout and {@link Delivery#LEASE_MARGIN}. */
   static final Duration LEASE = Duration.ofSeconds(32);
+
+  /** The longest an e-mail's send takes (the mailer's timeout by default). */
+  static final Duration MAIL_TIMEOUT = Duration.ofSeconds(10);
+
   static final DeliverySchedule SCHEDULE =
       new DeliverySchedule(LocalTime.of(8, 0), Duration.ofSeconds(10), Duration.ofMinutes(1));
   static final Delivery.Retries SIX_ATTEMPTS = new Delivery.Retries(6, SCHEDULE);
@@ -73,7 +82,7 @@ class DeliveryTest {
 
   /** Claims the delivery now and records the attempt's outcome a second later. */
   Delivery attempt(Delivery d, String error) {
-    Delivery claimed = d.claimed(clock.instant(), LEASE);
+    Delivery claimed = d.claimed(clock.instant(), WEBHOOK_TIMEOUT);
     clock.advance(Duration.ofSeconds(1));
     return claimed.attempted(error, clock.instant(), SIX_ATTEMPTS, SHORTEST);
   }
@@ -102,10 +111,10 @@ class DeliveryTest {
 
   @Test
   void aClaimedDeliveryIsNotDueDuringItsLeaseAndDueAgainOnceTheLeaseHasRunOut() {
-    Delivery claimed = queued(T0).claimed(clock.instant(), LEASE);
+    Delivery claimed = queued(T0).claimed(clock.instant(), WEBHOOK_TIMEOUT);
 
     assertThat(claimed)
-        .as("only the next attempt moves")
+        .as("only the next attempt moves, past the attempt's longest and the margin")
         .isEqualTo(new Delivery(PENDING, 0, T0.plus(LEASE), null, null, T0));
     clock.advance(LEASE.minusMillis(1));
     assertThat(claimed.isDue(clock.instant())).as("in flight").isFalse();
@@ -113,6 +122,57 @@ class DeliveryTest {
     assertThat(claimed.isDue(clock.instant()))
         .as("the process that claimed it died: the lease ran out")
         .isTrue();
+  }
+
+  @Test
+  void anAttemptStartsOnlyWhileItWouldEndWellInsideTheLease() {
+    Delivery claimed = queued(T0).claimed(clock.instant(), MAIL_TIMEOUT);
+    Instant leaseEnds = T0.plus(MAIL_TIMEOUT).plus(Delivery.LEASE_MARGIN);
+    assertThat(claimed.nextAttemptAt())
+        .as("an e-mail's lease is sized from the longest send")
+        .isEqualTo(leaseEnds);
+
+    assertThat(claimed.leaseCovers(clock.instant(), MAIL_TIMEOUT))
+        .as("its turn came at once")
+        .isTrue();
+    Instant lastStart = leaseEnds.minus(MAIL_TIMEOUT).minus(Delivery.LEASE_RESERVE);
+    clock.advanceTo(lastStart);
+    assertThat(claimed.leaseCovers(clock.instant(), MAIL_TIMEOUT))
+        .as("a send that ends with the reserve left")
+        .isTrue();
+    clock.advance(Duration.ofMillis(1));
+    assertThat(claimed.leaseCovers(clock.instant(), MAIL_TIMEOUT))
+        .as("a send that could end inside the reserve")
+        .isFalse();
+    assertThat(claimed.isDue(clock.instant())).as("still leased: no other claim yet").isFalse();
+    clock.advanceTo(leaseEnds);
+    assertThat(claimed.leaseCovers(clock.instant(), MAIL_TIMEOUT))
+        .as("the lease ran out")
+        .isFalse();
+    assertThat(Delivery.deliveredInApp(T0).leaseCovers(T0, MAIL_TIMEOUT))
+        .as("nothing to attempt")
+        .isFalse();
+  }
+
+  @Test
+  void anEmailWhoseTurnCameTooLateIsLeftToTheNextClaimAndSentOnceWithOneAttempt() {
+    Delivery claimed = queued(T0).claimed(clock.instant(), MAIL_TIMEOUT);
+    clock.advance(Duration.ofSeconds(30)); // waited behind other e-mails on the mail thread
+    assertThat(claimed.leaseCovers(clock.instant(), MAIL_TIMEOUT)).isFalse();
+
+    // not sent, nothing recorded: the claimed state is what the database still holds
+    assertThat(claimed.isDue(clock.instant())).as("no second claim while leased").isFalse();
+    clock.advanceTo(claimed.nextAttemptAt());
+    assertThat(claimed.isDue(clock.instant())).as("due once the lease has run out").isTrue();
+    Delivery again = claimed.claimed(clock.instant(), MAIL_TIMEOUT);
+    assertThat(again.leaseCovers(clock.instant(), MAIL_TIMEOUT))
+        .as("its turn comes at once")
+        .isTrue();
+    clock.advance(Duration.ofSeconds(1));
+    Delivery sent = again.attempted(null, clock.instant(), SIX_ATTEMPTS, SHORTEST);
+
+    assertThat(sent.status()).isEqualTo(SENT);
+    assertThat(sent.attempts()).as("the send let go was no attempt").isEqualTo(1);
   }
 
   @Test
@@ -219,7 +279,7 @@ class DeliveryTest {
   void anOpenBreakerHoldsTheDeliveryWithoutCountingAnAttempt() {
     Delivery failed = attempt(queued(T0), "HTTP 500");
     clock.advanceTo(failed.nextAttemptAt());
-    Delivery claimed = failed.claimed(clock.instant(), LEASE);
+    Delivery claimed = failed.claimed(clock.instant(), WEBHOOK_TIMEOUT);
     Instant breakerOpenUntil = clock.instant().plusMillis(500);
 
     Delivery held = claimed.heldUntil(breakerOpenUntil);

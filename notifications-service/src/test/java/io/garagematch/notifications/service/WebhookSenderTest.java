@@ -122,7 +122,8 @@ class WebhookSenderTest {
         payload,
         null,
         url,
-        WebhookSignature.newSecret());
+        WebhookSignature.newSecret(),
+        null);
   }
 
   static String outcome(WebhookSender sender, Job job) throws Exception {

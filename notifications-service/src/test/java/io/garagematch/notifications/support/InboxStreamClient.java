@@ -71,6 +71,11 @@ public final class InboxStreamClient implements AutoCloseable {
         .toList();
   }
 
+  /** The comment lines received so far (an SSE comment starts with a colon). */
+  public List<String> comments() {
+    return lines.stream().filter(l -> l.startsWith(":")).toList();
+  }
+
   /** The body as received so far, for a response that is not an event stream. */
   public String body() {
     return String.join("\n", lines);
