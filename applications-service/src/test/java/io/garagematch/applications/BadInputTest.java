@@ -208,6 +208,40 @@ class BadInputTest {
             "violations.find { it.field == 'technologies' }.message", equalTo("must be an array"));
   }
 
+  @Test
+  void thousandsOfWrongValuesAreCountedAndTheFirstHundredListed() {
+    Map<String, Object> profile = Startups.chinese();
+    profile.put("innovationFields", Collections.nCopies(12_000, "x"));
+    partner()
+        .contentType(ContentType.JSON)
+        .body(profile)
+        .post("/api/v1/applications")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("detail", equalTo("12001 fields are not valid; the first 100 are listed"))
+        .body("violations.size()", equalTo(100))
+        .body("violations[0].field", equalTo("innovationFields"))
+        .body("violations[0].message", equalTo("must hold at most 500 items"))
+        .body("violations[1].field", equalTo("innovationFields[0]"));
+  }
+
+  @Test
+  void anArrayOfThousandsIsRefusedAsAWhole() {
+    Map<String, Object> profile = Startups.chinese();
+    profile.put("technologies", Collections.nCopies(12_000, null));
+
+    partner()
+        .contentType(ContentType.JSON)
+        .body(profile)
+        .post("/api/v1/applications")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("violations.field", contains("technologies"))
+        .body("violations[0].message", equalTo("must hold at most 500 items"));
+  }
+
   static Stream<Arguments> badBodies() {
     return Stream.of(
         Arguments.of(Named.of("no body", ""), "body"),

@@ -2,6 +2,8 @@ package io.garagematch.platform.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -10,16 +12,21 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.CollectionType;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.util.AccessPattern;
 import io.garagematch.platform.problem.FieldErrors;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.util.Collection;
 import java.util.Set;
 
 /**
@@ -52,8 +59,51 @@ public class StrictJson implements ObjectMapperCustomizer {
     strict.addDeserializer(long.class, new Exact<>(long.class, INTEGER));
     strict.addDeserializer(Boolean.class, new Exact<>(Boolean.class, BOOLEAN));
     strict.addDeserializer(boolean.class, new Exact<>(boolean.class, BOOLEAN));
+    strict.setDeserializerModifier(
+        new BeanDeserializerModifier() {
+          @Override
+          public JsonDeserializer<?> modifyCollectionDeserializer(
+              DeserializationConfig config,
+              CollectionType type,
+              BeanDescription description,
+              JsonDeserializer<?> deserializer) {
+            return new AtMostItems(deserializer);
+          }
+        });
     mapper.registerModule(strict);
     mapper.addHandler(new FieldErrors());
+  }
+
+  /**
+   * The most items any JSON array may hold, far above every list of the API (their own limits are
+   * in the OpenAPI documents). Beyond it the array is refused as a whole, before Bean Validation
+   * would check — and, for a list of 12,000 nulls, interpolate a message for — every item.
+   */
+  public static final int MOST_ITEMS = 500;
+
+  /** A collection as Jackson reads it, refused when it holds more than {@link #MOST_ITEMS}. */
+  static final class AtMostItems extends DelegatingDeserializer {
+    AtMostItems(JsonDeserializer<?> jackson) {
+      super(jackson);
+    }
+
+    @Override
+    protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> jackson) {
+      return new AtMostItems(jackson);
+    }
+
+    @Override
+    public Object deserialize(JsonParser p, DeserializationContext context) throws IOException {
+      Object value = super.deserialize(p, context);
+      if (value instanceof Collection<?> items && items.size() > MOST_ITEMS) {
+        String message = "must hold at most " + MOST_ITEMS + " items";
+        if (FieldErrors.recorded(p, message)) {
+          return null;
+        }
+        throw MismatchedInputException.from(p, handledType(), message);
+      }
+      return value;
+    }
   }
 
   private static final Set<JsonToken> STRING = Set.of(JsonToken.VALUE_STRING);

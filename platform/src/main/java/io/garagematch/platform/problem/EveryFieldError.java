@@ -52,10 +52,14 @@ public class EveryFieldError implements ReaderInterceptor {
     }
   }
 
-  /** The unreadable values, and the constraint violations of every other field. */
+  /**
+   * The unreadable values, and the constraint violations of every other field. With a problem's
+   * worth of unreadable values already, Bean Validation is spared: each value read as absent would
+   * cost it a violation to interpolate, and the answer lists no more anyway.
+   */
   private List<Violation> merged(List<Violation> unreadable, Object body) {
     List<Violation> all = new ArrayList<>(unreadable);
-    if (body != null) {
+    if (body != null && unreadable.size() < Problem.MOST_VIOLATIONS) {
       for (Violation v : ProblemMappers.violations(validator.validate(body))) {
         if (unreadable.stream().noneMatch(u -> samePlace(u.field(), v.field()))) {
           all.add(v); // a value read as absent is not also "must not be null"

@@ -138,11 +138,21 @@ public final class FieldErrors extends DeserializationProblemHandler {
   }
 
   private static Object record(JsonParser parser, String message) {
+    return recorded(parser, message) ? null : NOT_HANDLED;
+  }
+
+  /**
+   * Records what is wrong with the value the parser has just read, when a collection is open on
+   * this thread.
+   *
+   * @return whether it was recorded (else the caller fails as Jackson would)
+   */
+  public static boolean recorded(JsonParser parser, String message) {
     if (OPEN.get() == null) {
-      return NOT_HANDLED;
+      return false;
     }
     OPEN.get().violations.add(new Violation(path(parser), message));
-    return null;
+    return true;
   }
 
   static final String UNKNOWN_FIELD = "is not a known field";

@@ -51,15 +51,24 @@ public record Problem(
     return of(status, title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"), title, detail);
   }
 
-  /** {@code 400 validation-failed} listing every field at fault, in the order of their paths. */
+  /** The most violations one problem lists: a 64 KiB body must not become a megabyte answer. */
+  public static final int MOST_VIOLATIONS = 100;
+
+  /**
+   * {@code 400 validation-failed} listing the fields at fault in the order of their paths, the
+   * first {@link #MOST_VIOLATIONS} of them.
+   */
   public static Problem invalid(List<Violation> violations) {
     List<Violation> sorted =
         violations.stream().sorted(Comparator.comparing(Violation::field)).toList();
-    return invalid(
+    String detail =
         sorted.size() == 1
             ? sorted.get(0).field() + ": " + sorted.get(0).message()
-            : sorted.size() + " fields are not valid",
-        sorted);
+            : sorted.size() + " fields are not valid";
+    if (sorted.size() > MOST_VIOLATIONS) {
+      detail += "; the first " + MOST_VIOLATIONS + " are listed";
+    }
+    return invalid(detail, sorted.subList(0, Math.min(sorted.size(), MOST_VIOLATIONS)));
   }
 
   /** {@code 400 validation-failed} listing every field at fault. */

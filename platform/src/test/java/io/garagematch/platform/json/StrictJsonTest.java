@@ -100,6 +100,29 @@ class StrictJsonTest {
   }
 
   @Test
+  void anArrayOfMoreThanMostItemsIsRefusedAsAWhole() throws Exception {
+    String many =
+        "{\"kinds\":["
+            + String.join(
+                ",", java.util.Collections.nCopies(StrictJson.MOST_ITEMS + 1, "\"SMALL\""))
+            + "]}";
+    assertThatThrownBy(() -> JSON.readValue(many, Sample.class))
+        .isInstanceOf(MismatchedInputException.class)
+        .hasMessageContaining("must hold at most 500 items");
+    try (FieldErrors.Collection errors = FieldErrors.collect()) {
+      Sample s = JSON.readValue(many, Sample.class);
+      assertThat(s.kinds()).isNull();
+      assertThat(errors.violations())
+          .containsExactly(new Violation("kinds", "must hold at most 500 items"));
+    }
+    String most =
+        "{\"kinds\":["
+            + String.join(",", java.util.Collections.nCopies(StrictJson.MOST_ITEMS, "\"SMALL\""))
+            + "]}";
+    assertThat(JSON.readValue(most, Sample.class).kinds()).hasSize(StrictJson.MOST_ITEMS);
+  }
+
+  @Test
   void aNulCharacterIsNamed() throws Exception {
     try (FieldErrors.Collection errors = FieldErrors.collect()) {
       JSON.readValue("{\"name\":\"a\\u0000b\"}", Sample.class);
