@@ -10,6 +10,7 @@ import io.garagematch.infra.TestTokens;
 import io.garagematch.platform.testing.Contracts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.util.Collections;
 import java.util.List;
@@ -31,6 +32,16 @@ class BadInputTest {
     return given()
         .filter(Contracts.openApiResponses("applications-service"))
         .header("Authorization", "Bearer " + TestTokens.forRole("partner", "sloppy-partner"));
+  }
+
+  /** A submission refused with 400 and a problem, for the test to look into. */
+  static ValidatableResponse refused(Object body) {
+    RequestSpecification request = partner().contentType(ContentType.JSON);
+    return (body instanceof String text ? request.body(text) : request.body(body))
+        .post("/api/v1/applications")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
   }
 
   static Arguments bad(String what, Consumer<Map<String, Object>> change, String field) {
@@ -157,13 +168,7 @@ class BadInputTest {
     Map<String, Object> profile = Startups.chinese();
     change.accept(profile);
 
-    partner()
-        .contentType(ContentType.JSON)
-        .body(profile)
-        .post("/api/v1/applications")
-        .then()
-        .statusCode(400)
-        .contentType("application/problem+json")
+    refused(profile)
         .body("type", equalTo("urn:garagematch:problem:validation-failed"))
         .body("violations.field", hasItem(field));
   }
@@ -181,13 +186,7 @@ class BadInputTest {
     profile.put("name", " ");
     contact(profile).put("email", "li.wang-at-deepsense");
 
-    partner()
-        .contentType(ContentType.JSON)
-        .body(profile)
-        .post("/api/v1/applications")
-        .then()
-        .statusCode(400)
-        .contentType("application/problem+json")
+    refused(profile)
         .body("detail", equalTo("9 fields are not valid"))
         .body(
             "violations.field",
@@ -212,13 +211,7 @@ class BadInputTest {
   void thousandsOfWrongValuesAreCountedAndTheFirstHundredListed() {
     Map<String, Object> profile = Startups.chinese();
     profile.put("innovationFields", Collections.nCopies(12_000, "x"));
-    partner()
-        .contentType(ContentType.JSON)
-        .body(profile)
-        .post("/api/v1/applications")
-        .then()
-        .statusCode(400)
-        .contentType("application/problem+json")
+    refused(profile)
         .body("detail", equalTo("12001 fields are not valid; the first 100 are listed"))
         .body("violations.size()", equalTo(100))
         .body("violations[0].field", equalTo("innovationFields"))
@@ -231,13 +224,7 @@ class BadInputTest {
     Map<String, Object> profile = Startups.chinese();
     profile.put("technologies", Collections.nCopies(12_000, null));
 
-    partner()
-        .contentType(ContentType.JSON)
-        .body(profile)
-        .post("/api/v1/applications")
-        .then()
-        .statusCode(400)
-        .contentType("application/problem+json")
+    refused(profile)
         .body("violations.field", contains("technologies"))
         .body("violations[0].message", equalTo("must hold at most 500 items"));
   }
@@ -254,14 +241,7 @@ class BadInputTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("badBodies")
   void unreadableBodyIsRejected(String body, String field) {
-    partner()
-        .contentType(ContentType.JSON)
-        .body(body)
-        .post("/api/v1/applications")
-        .then()
-        .statusCode(400)
-        .contentType("application/problem+json")
-        .body("violations.field", hasItem(field));
+    refused(body).body("violations.field", hasItem(field));
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -86,6 +87,27 @@ class PartnerWebhookTest {
         .post("/api/v1/partner-subscriptions")
         .then()
         .statusCode(400);
+    // an unknown and a null event type: both named, the rule on offered types copes with holes
+    // (sent unchecked: the request breaks the contract on purpose)
+    RequestSpecification unchecked =
+        given()
+            .header("Authorization", "Bearer " + TestTokens.forRole("partner", partner))
+            .contentType(ContentType.JSON);
+    unchecked
+        .body(
+            "{\"url\":\""
+                + RECEIVER.url(path)
+                + "\",\"eventTypes\":[\"match.flying\",null],\"x\":1}")
+        .post("/api/v1/partner-subscriptions")
+        .then()
+        .statusCode(400)
+        .body("violations.field", hasItems("eventTypes[0]", "x"));
+    unchecked
+        .body("{\"url\":\"" + RECEIVER.url(path) + "\",\"eventTypes\":[null]}")
+        .post("/api/v1/partner-subscriptions")
+        .then()
+        .statusCode(400)
+        .body("violations.field", hasItem(startsWith("eventTypes")));
     as("partner", partner)
         .get("/api/v1/partner-subscriptions/" + id)
         .then()

@@ -28,6 +28,7 @@ public record PartnerSubscriptionSpec(
 
   @AssertTrue(message = "eventTypes may name match.proposed, match.withdrawn and match.decided")
   boolean isEventTypesOffered() {
-    return OFFERED.containsAll(eventTypes);
+    // a null item is @NotNull's to report (and Set.of(...).contains(null) throws)
+    return eventTypes.stream().allMatch(t -> t == null || OFFERED.contains(t));
   }
 }

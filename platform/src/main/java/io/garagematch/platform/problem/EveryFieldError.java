@@ -2,6 +2,7 @@ package io.garagematch.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.garagematch.platform.problem.Problem.Violation;
+import jakarta.validation.ValidationException;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jboss.logging.Logger;
 
 /**
  * One answer names every field at fault in a JSON body: the values Jackson could not read ({@link
@@ -20,6 +22,8 @@ import java.util.List;
  */
 @Provider
 public class EveryFieldError implements ReaderInterceptor {
+
+  private static final Logger LOG = Logger.getLogger(EveryFieldError.class);
 
   private final Validator validator;
 
@@ -59,11 +63,20 @@ public class EveryFieldError implements ReaderInterceptor {
    */
   private List<Violation> merged(List<Violation> unreadable, Object body) {
     List<Violation> all = new ArrayList<>(unreadable);
-    if (body != null && unreadable.size() < Problem.MOST_VIOLATIONS) {
-      for (Violation v : ProblemMappers.violations(validator.validate(body))) {
-        if (unreadable.stream().noneMatch(u -> samePlace(u.field(), v.field()))) {
-          all.add(v); // a value read as absent is not also "must not be null"
-        }
+    if (body == null || unreadable.size() >= Problem.MOST_VIOLATIONS) {
+      return all;
+    }
+    List<Violation> others;
+    try {
+      others = ProblemMappers.violations(validator.validate(body));
+    } catch (ValidationException e) {
+      // a rule of the body's own that did not expect the holes left by unreadable values
+      LOG.debugf(e, "validating a body with unreadable values failed; they are answered alone");
+      return all;
+    }
+    for (Violation v : others) {
+      if (unreadable.stream().noneMatch(u -> samePlace(u.field(), v.field()))) {
+        all.add(v); // a value read as absent is not also "must not be null"
       }
     }
     return all;

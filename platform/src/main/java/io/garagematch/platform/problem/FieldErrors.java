@@ -1,6 +1,7 @@
 package io.garagematch.platform.problem;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -78,6 +79,16 @@ public final class FieldErrors extends DeserializationProblemHandler {
   public Object handleWeirdNumberValue(
       DeserializationContext context, Class<?> targetType, Number value, String failure) {
     return record(context.getParser(), message(targetType, failure));
+  }
+
+  /** A value made from a string or number by its own factory (e.g. a {@code @JsonCreator}). */
+  @Override
+  public Object handleInstantiationProblem(
+      DeserializationContext context, Class<?> type, Object argument, Throwable failure) {
+    if (!(argument instanceof String || argument instanceof Number)) {
+      return NOT_HANDLED; // an object's constructor refused: that stays its own error
+    }
+    return record(context.getParser(), message(type, failure.getMessage()));
   }
 
   @Override
@@ -215,8 +226,26 @@ public final class FieldErrors extends DeserializationProblemHandler {
     return "an object";
   }
 
-  /** The JSON names of an enum's constants (their {@code @JsonProperty}, else their names). */
+  /**
+   * The JSON names of an enum's constants: what its {@code @JsonValue} method returns, else their
+   * {@code @JsonProperty}, else their names.
+   */
   private static String enumValues(Class<?> type) {
+    for (java.lang.reflect.Method m : type.getMethods()) {
+      if (m.isAnnotationPresent(JsonValue.class) && m.getParameterCount() == 0) {
+        m.trySetAccessible();
+        return Arrays.stream(type.getEnumConstants())
+            .map(
+                c -> {
+                  try {
+                    return String.valueOf(m.invoke(c));
+                  } catch (ReflectiveOperationException e) {
+                    return ((Enum<?>) c).name();
+                  }
+                })
+            .collect(Collectors.joining(", "));
+      }
+    }
     return Arrays.stream(type.getEnumConstants())
         .map(
             c -> {

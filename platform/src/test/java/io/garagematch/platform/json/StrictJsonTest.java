@@ -122,6 +122,40 @@ class StrictJsonTest {
     assertThat(JSON.readValue(most, Sample.class).kinds()).hasSize(StrictJson.MOST_ITEMS);
   }
 
+  enum Named {
+    FIRST;
+
+    @com.fasterxml.jackson.annotation.JsonValue
+    public String json() {
+      return "named.first";
+    }
+
+    @com.fasterxml.jackson.annotation.JsonCreator
+    public static Named of(String name) {
+      if ("named.first".equals(name)) {
+        return FIRST;
+      }
+      throw new IllegalArgumentException("no such name: " + name);
+    }
+  }
+
+  record WithSet(
+      String url, java.util.Set<Kind> kinds, java.util.Set<Named> named, Boolean active) {}
+
+  @Test
+  void anUnknownFieldAfterAWrongSetItemIsNamedToo() throws Exception {
+    try (FieldErrors.Collection errors = FieldErrors.collect()) {
+      JSON.readValue(
+          "{\"url\":\"u\",\"kinds\":[\"HUGE\",null],\"named\":[\"named.second\"],\"x\":1}",
+          WithSet.class);
+      assertThat(errors.violations())
+          .containsExactlyInAnyOrder(
+              new Violation("kinds[0]", "must be one of SMALL, LARGE"),
+              new Violation("named[0]", "must be one of named.first"),
+              new Violation("x", "is not a known field"));
+    }
+  }
+
   @Test
   void aNulCharacterIsNamed() throws Exception {
     try (FieldErrors.Collection errors = FieldErrors.collect()) {
