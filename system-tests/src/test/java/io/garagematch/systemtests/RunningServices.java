@@ -92,24 +92,40 @@ final class RunningServices implements ParameterResolver {
   }
 
   private static Services start() {
+    return start(TestInfra.get().bootstrapServers(), "", Path.of("target"), Map.of());
+  }
+
+  /**
+   * Starts the three services over {@code bootstrapServers} and the test PostgreSQL, each on its
+   * database {@code <prefix>applications} (likewise the others), with catchers under {@code dir};
+   * {@code notificationsSettings} override notifications-service's settings above.
+   */
+  static Services start(
+      String bootstrapServers,
+      String databasePrefix,
+      Path dir,
+      Map<String, String> notificationsSettings) {
     ServiceProcess applications = null;
     ServiceProcess matching = null;
     LocalCatchers catchers = null;
     try {
-      Path caught = Files.createDirectories(Path.of("target", "caught-" + System.nanoTime()));
+      Path caught = Files.createDirectories(dir.resolve("caught-" + System.nanoTime()));
       int smtpPort = Ports.free();
       int hooksPort = Ports.free();
       catchers = new LocalCatchers(caught, smtpPort, hooksPort);
       TestInfra infra = TestInfra.get();
-      infra.ensureDatabase("applications");
-      infra.ensureDatabase("matching");
-      infra.ensureDatabase("notifications");
+      String applicationsDb = databasePrefix + "applications";
+      String matchingDb = databasePrefix + "matching";
+      String notificationsDb = databasePrefix + "notifications";
+      infra.ensureDatabase(applicationsDb);
+      infra.ensureDatabase(matchingDb);
+      infra.ensureDatabase(notificationsDb);
       Path key = Files.createDirectories(Path.of("target", "jwt")).resolve("public.pem");
       Files.writeString(key, TestTokens.publicKeyPem());
       Map<String, String> common =
           Map.of(
               "KAFKA_BOOTSTRAP_SERVERS",
-              infra.bootstrapServers(),
+              bootstrapServers,
               "JWT_PUBLIC_KEY_LOCATION",
               key.toAbsolutePath().toString(),
               "OTEL_TRACES_SAMPLER",
@@ -122,10 +138,10 @@ final class RunningServices implements ParameterResolver {
       applications =
           ServiceProcess.start(
               "applications-service",
-              with(common, Map.of("DB_URL", infra.jdbcUrl("applications"))));
+              with(common, Map.of("DB_URL", infra.jdbcUrl(applicationsDb))));
       matching =
           ServiceProcess.start(
-              "matching-service", with(common, Map.of("DB_URL", infra.jdbcUrl("matching"))));
+              "matching-service", with(common, Map.of("DB_URL", infra.jdbcUrl(matchingDb))));
       ServiceProcess notifications =
           ServiceProcess.start(
               "notifications-service",
@@ -133,7 +149,7 @@ final class RunningServices implements ParameterResolver {
                   common,
                   Map.of(
                       "DB_URL",
-                      infra.jdbcUrl("notifications"),
+                      infra.jdbcUrl(notificationsDb),
                       "WEBHOOKS_ALLOW_PRIVATE",
                       "true",
                       "SMTP_HOST",
@@ -145,7 +161,8 @@ final class RunningServices implements ParameterResolver {
                       "GARAGEMATCH_NOTIFICATIONS_RETRY_FIRST",
                       "200MS",
                       "GARAGEMATCH_NOTIFICATIONS_BREAKER_FAILURES",
-                      "1000")));
+                      "1000"),
+                  notificationsSettings));
       return new Services(
           applications,
           matching,
@@ -163,9 +180,12 @@ final class RunningServices implements ParameterResolver {
     }
   }
 
-  private static Map<String, String> with(Map<String, String> env, Map<String, String> more) {
+  @SafeVarargs
+  private static Map<String, String> with(Map<String, String> env, Map<String, String>... more) {
     Map<String, String> all = new HashMap<>(env);
-    all.putAll(more);
+    for (Map<String, String> m : more) {
+      all.putAll(m);
+    }
     return all;
   }
 }

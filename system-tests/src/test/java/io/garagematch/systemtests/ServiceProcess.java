@@ -19,24 +19,37 @@ final class ServiceProcess implements AutoCloseable {
 
   final String name;
   final int port;
+  private final Map<String, String> env;
   private final Process process;
   private final Path log;
 
-  private ServiceProcess(String name, int port, Process process, Path log) {
+  private ServiceProcess(
+      String name, int port, Map<String, String> env, Process process, Path log) {
     this.name = name;
     this.port = port;
+    this.env = env;
     this.process = process;
     this.log = log;
   }
 
   /** Starts {@code ../<name>/target/quarkus-app/quarkus-run.jar} and waits until it is ready. */
   static ServiceProcess start(String name, Map<String, String> env) throws IOException {
+    return start(name, env, Ports.free());
+  }
+
+  /** Kills the process at once (SIGKILL: no shutdown hook runs) and starts it again, same port. */
+  ServiceProcess killAndRestart() throws IOException, InterruptedException {
+    process.destroyForcibly().waitFor();
+    return start(name, env, port);
+  }
+
+  private static ServiceProcess start(String name, Map<String, String> env, int port)
+      throws IOException {
     Path jar = Path.of("..", name, "target", "quarkus-app", "quarkus-run.jar");
     if (!Files.exists(jar)) {
       throw new IllegalStateException(
           jar + " is missing: package the services first (./mvnw verify does)");
     }
-    int port = Ports.free();
     Path log =
         Files.createDirectories(Path.of("target", "services")).resolve(name + "-" + port + ".log");
     ProcessBuilder pb =
@@ -48,9 +61,9 @@ final class ServiceProcess implements AutoCloseable {
                 "-jar",
                 jar.toString())
             .redirectErrorStream(true)
-            .redirectOutput(log.toFile());
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     pb.environment().putAll(env);
-    ServiceProcess service = new ServiceProcess(name, port, pb.start(), log);
+    ServiceProcess service = new ServiceProcess(name, port, env, pb.start(), log);
     HttpClient http = HttpClient.newHttpClient();
     await()
         .atMost(Duration.ofSeconds(120))

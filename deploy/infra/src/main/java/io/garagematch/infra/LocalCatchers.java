@@ -1,5 +1,7 @@
 package io.garagematch.infra;
 
+import com.icegreen.greenmail.store.StoredMessage;
+import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpServer;
@@ -15,6 +17,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +37,7 @@ public final class LocalCatchers implements AutoCloseable {
   private final HttpServer hooks;
   private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor();
   private int written;
+  private final Map<String, Integer> writtenPerMailbox = new HashMap<>();
 
   public LocalCatchers(Path state, int smtpPort, int hooksPort) throws IOException {
     Path mail = Files.createDirectories(state.resolve("mail"));
@@ -40,8 +46,7 @@ public final class LocalCatchers implements AutoCloseable {
     }
     smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     smtp.start();
-    int offset = written;
-    writer.scheduleWithFixedDelay(() -> writeNew(mail, offset), 500, 500, TimeUnit.MILLISECONDS);
+    writer.scheduleWithFixedDelay(() -> writeNew(mail), 500, 500, TimeUnit.MILLISECONDS);
 
     Path log = state.resolve("webhooks.log");
     hooks = HttpServer.create(new InetSocketAddress("127.0.0.1", hooksPort), 0);
@@ -74,20 +79,30 @@ public final class LocalCatchers implements AutoCloseable {
     hooks.start();
   }
 
-  /** Writes the messages received since the last call (those of earlier runs are kept). */
-  private synchronized void writeNew(Path dir, int offset) {
+  /**
+   * Writes the messages received since the last call (those of earlier runs are kept), mailbox by
+   * mailbox: each recipient's inbox only grows, whereas GreenMail's list of all received messages
+   * is gathered across mailboxes in no stable order, so counting into it wrote some messages twice
+   * and others never.
+   */
+  private synchronized void writeNew(Path dir) {
     try {
-      MimeMessage[] received = smtp.getReceivedMessages();
-      for (int i = written - offset; i < received.length; i++) {
-        MimeMessage m = received[i];
-        String to =
-            Arrays.stream(m.getAllRecipients())
-                .map(Address::toString)
-                .collect(Collectors.joining("_"))
-                .replaceAll("[^A-Za-z0-9@._-]", "_");
-        ByteArrayOutputStream raw = new ByteArrayOutputStream();
-        m.writeTo(raw);
-        Files.write(dir.resolve(String.format("%04d-%s.eml", ++written, to)), raw.toByteArray());
+      for (GreenMailUser user : smtp.getUserManager().listUser()) {
+        List<StoredMessage> inbox =
+            smtp.getManagers().getImapHostManager().getInbox(user).getMessages();
+        int done = writtenPerMailbox.getOrDefault(user.getEmail(), 0);
+        for (StoredMessage stored : inbox.subList(done, inbox.size())) {
+          MimeMessage m = stored.getMimeMessage();
+          String to =
+              Arrays.stream(m.getAllRecipients())
+                  .map(Address::toString)
+                  .collect(Collectors.joining("_"))
+                  .replaceAll("[^A-Za-z0-9@._-]", "_");
+          ByteArrayOutputStream raw = new ByteArrayOutputStream();
+          m.writeTo(raw);
+          Files.write(dir.resolve(String.format("%04d-%s.eml", ++written, to)), raw.toByteArray());
+        }
+        writtenPerMailbox.put(user.getEmail(), inbox.size());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
