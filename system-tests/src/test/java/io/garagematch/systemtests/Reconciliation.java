@@ -78,7 +78,7 @@ record Reconciliation(
   }
 
   private Figures judge(Set<String> accepted, int mailCopiesAllowed) throws Exception {
-    Set<String> stored = ids(applicationsDb, "select id::text from application", Set.of());
+    Set<String> stored = ids(applicationsDb, "select id::text from application");
     assertThat(accepted).as("every 201 is stored").isSubsetOf(stored);
 
     String submitted = ApplicationContract.SUBMITTED.type();
@@ -97,7 +97,7 @@ record Reconciliation(
         .as("each application is published as one event (a copy carries the same ce_id)")
         .allMatch(ids -> ids.size() == 1);
 
-    Set<String> known = ids(matchingDb, "select id::text from startup", Set.of());
+    Set<String> known = ids(matchingDb, "select id::text from startup");
     assertThat(known).as("matching knows every accepted startup").containsAll(accepted);
 
     List<ConsumerRecord<String, String>> matchEvents =
@@ -200,10 +200,10 @@ record Reconciliation(
     return ids;
   }
 
-  private static Set<String> ids(String url, String sql, Set<String> none) throws SQLException {
+  private static Set<String> ids(String url, String sql) throws SQLException {
     try (Connection db = connect(url);
         ResultSet rs = db.createStatement().executeQuery(sql)) {
-      Set<String> ids = new HashSet<>(none);
+      Set<String> ids = new HashSet<>();
       while (rs.next()) {
         ids.add(rs.getString(1));
       }
