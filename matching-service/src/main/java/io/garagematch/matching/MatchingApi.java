@@ -3,10 +3,23 @@ package io.garagematch.matching;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.servers.Server;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The matching-service's HTTP API: its OpenAPI description. */
 @OpenAPIDefinition(
+    tags = {
+      @Tag(name = "Caller", description = "Who the bearer token says the caller is"),
+      @Tag(
+          name = "Needs",
+          description =
+              "Open needs of business units, the startups ranked for each, and the programme's KPIs"),
+      @Tag(
+          name = "Matches",
+          description =
+              "Matches of startups to needs: a unit's queue, decisions, pilots and reassignment")
+    },
     servers =
         @Server(
             url = "http://localhost:8082",
@@ -16,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
         @Info(
             title = "GarageMatch matching-service",
             version = "v1",
+            license = @License(name = "Proprietary", identifier = "LicenseRef-Proprietary"),
             description =
                 "Business-unit needs, the trilingual matcher, ranked matches, decisions and programme KPIs."))
 public class MatchingApi extends Application {}

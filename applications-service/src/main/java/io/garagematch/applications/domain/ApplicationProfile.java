@@ -27,7 +27,7 @@ import org.hibernate.validator.constraints.UniqueElements;
 @ValidRegistrationId
 public record ApplicationProfile(
     @Size(max = 100)
-        @Pattern(regexp = "[\\p{Alnum}._:/-]+", message = "must be letters, digits or . _ : / -")
+        @Pattern(regexp = "^[A-Za-z0-9._:/-]+$", message = "must be letters, digits or . _ : / -")
         String externalRef,
     @NotBlank @Size(max = 200) String name,
     @Size(max = 64) String registrationId,

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.validator.constraints.UniqueElements;
 
 /**
@@ -51,6 +52,7 @@ public record NeedSpec(
     matchThreshold = matchThreshold == null ? DEFAULT_THRESHOLD : matchThreshold;
   }
 
+  @Schema(hidden = true)
   @AssertTrue(message = "maxTrl must not be below minTrl")
   boolean isTrlRangeValid() {
     return minTrl == null || maxTrl == null || maxTrl >= minTrl;
@@ -82,6 +84,7 @@ public record NeedSpec(
       @NotNull @DecimalMin("0.0") Double stage,
       @NotNull @DecimalMin("0.0") Double geo) {
 
+    @Schema(hidden = true)
     @AssertTrue(message = "weights must sum to 1")
     boolean isSumOne() {
       if (fields == null

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An expert as an admin writes it (field names are part of the contract): who they are, the
@@ -64,11 +65,13 @@ public record ExpertSpec(
         p.webhookUrl());
   }
 
+  @Schema(hidden = true)
   @AssertTrue(message = "timeZone must be an IANA time zone such as Europe/Berlin")
   boolean isTimeZoneValid() {
     return preferences().isTimeZoneValid();
   }
 
+  @Schema(hidden = true)
   @AssertTrue(message = "webhookUrl is required with the WEBHOOK channel")
   boolean isWebhookUrlPresent() {
     return preferences().isWebhookUrlPresent();

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A partner's webhook subscription to what becomes of its own startups' matches: {@code
@@ -26,6 +27,7 @@ public record PartnerSubscriptionSpec(
     active = active == null ? Boolean.TRUE : active;
   }
 
+  @Schema(hidden = true)
   @AssertTrue(message = "eventTypes may name match.proposed, match.withdrawn and match.decided")
   boolean isEventTypesOffered() {
     // a null item is @NotNull's to report (and Set.of(...).contains(null) throws)

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What an expert may change about themselves: language, channels, minimum score, delivery mode and
@@ -35,6 +36,7 @@ public record Preferences(
     delivery = delivery == null ? DeliveryMode.IMMEDIATE : delivery;
   }
 
+  @Schema(hidden = true)
   @AssertTrue(message = "timeZone must be an IANA time zone such as Europe/Berlin")
   boolean isTimeZoneValid() {
     if (timeZone == null) {
@@ -48,6 +50,7 @@ public record Preferences(
     }
   }
 
+  @Schema(hidden = true)
   @AssertTrue(message = "webhookUrl is required with the WEBHOOK channel")
   boolean isWebhookUrlPresent() {
     return channels == null

@@ -1,7 +1,8 @@
-package io.garagematch.platform.problem;
+package io.garagematch.platform.openapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.garagematch.platform.problem.Problem;
 import java.util.List;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;

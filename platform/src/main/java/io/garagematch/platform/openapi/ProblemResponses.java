@@ -1,5 +1,6 @@
-package io.garagematch.platform.problem;
+package io.garagematch.platform.openapi;
 
+import io.garagematch.platform.problem.Problem;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.garagematch.platform.problem;
+package io.garagematch.platform.openapi;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.HashMap;
@@ -20,27 +20,18 @@ public class OperationIds implements OASFilter {
 
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
-    if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
-      return;
-    }
     Map<String, String> seen = new HashMap<>();
-    openAPI
-        .getPaths()
-        .getPathItems()
-        .forEach(
-            (path, item) ->
-                item.getOperations()
-                    .forEach(
-                        (method, operation) -> {
-                          String id = name(operation.getOperationId());
-                          String where = method + " " + path;
-                          String before = seen.putIfAbsent(id, where);
-                          if (before != null) {
-                            throw new IllegalStateException(
-                                "operationId " + id + " names both " + before + " and " + where);
-                          }
-                          operation.setOperationId(id);
-                        }));
+    Operations.forEach(
+        openAPI,
+        (where, operation) -> {
+          String id = name(operation.getOperationId());
+          String before = seen.putIfAbsent(id, where);
+          if (before != null) {
+            throw new IllegalStateException(
+                "operationId " + id + " names both " + before + " and " + where);
+          }
+          operation.setOperationId(id);
+        });
   }
 
   /** {@code ApplicationResource_history} → {@code historyApplication}. */
