@@ -4,7 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.garagematch.infra.TestInfra;
+import io.garagematch.infra.LocalPostgres;
+import io.garagematch.infra.Ports;
 import io.garagematch.infra.TestTokens;
 import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +35,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * Breaks the running suite on purpose, with a partner submitting startups all the while, and
  * reconciles after each fault: nothing acknowledged is lost, nothing is doubled, every service is
  * ready again by itself. Its own broker (a process of its own, to be killed and frozen), its own
- * three packaged services and databases, so no other test sees its faults.
+ * PostgreSQL (to be restarted), its own three packaged services, so no other test sees its faults.
  *
  * <p>Results are written to {@code target/reliability.md}; with {@code -Dfaults.write-docs=true}
  * also to {@code docs/reliability.md}.
@@ -50,6 +51,7 @@ class FaultInjectionTest {
 
   static Path dir;
   static BrokerProcess broker;
+  static LocalPostgres postgres;
   static RunningServices.Services started;
   static ServiceProcess applications;
   static ServiceProcess matching;
@@ -61,11 +63,17 @@ class FaultInjectionTest {
   static void start() throws Exception {
     dir = Files.createDirectories(Path.of("target", "faults-" + System.nanoTime()));
     broker = BrokerProcess.start(dir.resolve("broker"));
+    postgres =
+        // durable, as in production: a crash of a server that returns before its commit is
+        // written loses what it had acknowledged (measured: a row committed just before gone)
+        LocalPostgres.start(
+            Ports.free(), dir.resolve("pgdata"), Path.of("target", "pg-bin"), true, true);
     // retried as in production, not given up after two attempts as the other system tests want:
     // the local SMTP catcher now and then garbles its greeting, and an e-mail must outlive that
     started =
         RunningServices.start(
             broker.bootstrapServers(),
+            postgres,
             "faults_",
             dir,
             Map.of(
@@ -74,7 +82,6 @@ class FaultInjectionTest {
     applications = started.applications();
     matching = started.matching();
     notifications = started.notifications();
-    TestInfra infra = TestInfra.get();
     Map<String, String> needs = new LinkedHashMap<>();
     Map<String, String> experts = new LinkedHashMap<>();
     Map<String, String> subscriptions = new LinkedHashMap<>();
@@ -169,9 +176,9 @@ class FaultInjectionTest {
     reconciliation =
         new Reconciliation(
             broker.bootstrapServers(),
-            infra.jdbcUrl("faults_applications"),
-            infra.jdbcUrl("faults_matching"),
-            infra.jdbcUrl("faults_notifications"),
+            postgres.jdbcUrl("faults_applications"),
+            postgres.jdbcUrl("faults_matching"),
+            postgres.jdbcUrl("faults_notifications"),
             started.caught().resolve("mail"),
             needs.keySet(),
             experts,
@@ -181,7 +188,7 @@ class FaultInjectionTest {
         .atMost(Duration.ofSeconds(60))
         .until(
             () -> {
-              try (var db = Reconciliation.connect(infra.jdbcUrl("faults_matching"));
+              try (var db = Reconciliation.connect(postgres.jdbcUrl("faults_matching"));
                   var rs = db.createStatement().executeQuery("select count(*) from expert")) {
                 return rs.next() && rs.getInt(1) >= experts.size();
               }
@@ -209,7 +216,8 @@ class FaultInjectionTest {
             + "| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n"
             + String.join("\n", results)
             + "\n\n"
-            + "_answers_: HTTP status → count; 0 means no answer at all (the intake process itself was dead and restarting).\n"
+            + "_answers_: HTTP status → count; 0 means no answer at all (the intake process itself was dead and restarting);\n"
+            + "503 always came with `Retry-After` (one without would be counted as -503 and fail the row).\n"
             + "_published (records)_: applications published as one event, and the records on the topic: a record\n"
             + "more is a copy the outbox relay sent again after the broker fault, with the same `ce_id` (consumers\n"
             + "drop it). Each row's figures count everything since the suite started: each reconciliation covers\n"
@@ -230,6 +238,9 @@ class FaultInjectionTest {
     }
     if (broker != null) {
       broker.close();
+    }
+    if (postgres != null) {
+      postgres.close();
     }
   }
 
@@ -393,5 +404,21 @@ class FaultInjectionTest {
           .as("the poison record of " + p.getKey() + " sits in its dead-letter topic")
           .isNotEmpty();
     }
+  }
+
+  @Test
+  @Order(5)
+  void databaseRestartedImmediately() throws Exception {
+    underTraffic(
+        "PostgreSQL restarted immediately (SIGQUIT: a crash, then WAL recovery)",
+        () -> {
+          Thread.sleep(3_000);
+          long t0 = System.nanoTime();
+          postgres.restartImmediately();
+          System.out.printf(
+              Locale.ROOT,
+              "fault: PostgreSQL accepted connections again after %.1f s%n",
+              (System.nanoTime() - t0) / 1e9);
+        });
   }
 }

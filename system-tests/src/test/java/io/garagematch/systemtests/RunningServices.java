@@ -1,6 +1,7 @@
 package io.garagematch.systemtests;
 
 import io.garagematch.infra.LocalCatchers;
+import io.garagematch.infra.LocalPostgres;
 import io.garagematch.infra.Ports;
 import io.garagematch.infra.TestInfra;
 import io.garagematch.infra.TestTokens;
@@ -92,16 +93,18 @@ final class RunningServices implements ParameterResolver {
   }
 
   private static Services start() {
-    return start(TestInfra.get().bootstrapServers(), "", Path.of("target"), Map.of());
+    TestInfra infra = TestInfra.get();
+    return start(infra.bootstrapServers(), infra.postgres(), "", Path.of("target"), Map.of());
   }
 
   /**
-   * Starts the three services over {@code bootstrapServers} and the test PostgreSQL, each on its
+   * Starts the three services over {@code bootstrapServers} and {@code postgres}, each on its
    * database {@code <prefix>applications} (likewise the others), with catchers under {@code dir};
    * {@code notificationsSettings} override notifications-service's settings above.
    */
   static Services start(
       String bootstrapServers,
+      LocalPostgres postgres,
       String databasePrefix,
       Path dir,
       Map<String, String> notificationsSettings) {
@@ -113,13 +116,12 @@ final class RunningServices implements ParameterResolver {
       int smtpPort = Ports.free();
       int hooksPort = Ports.free();
       catchers = new LocalCatchers(caught, smtpPort, hooksPort);
-      TestInfra infra = TestInfra.get();
       String applicationsDb = databasePrefix + "applications";
       String matchingDb = databasePrefix + "matching";
       String notificationsDb = databasePrefix + "notifications";
-      infra.ensureDatabase(applicationsDb);
-      infra.ensureDatabase(matchingDb);
-      infra.ensureDatabase(notificationsDb);
+      postgres.ensureDatabase(applicationsDb);
+      postgres.ensureDatabase(matchingDb);
+      postgres.ensureDatabase(notificationsDb);
       Path key = Files.createDirectories(Path.of("target", "jwt")).resolve("public.pem");
       Files.writeString(key, TestTokens.publicKeyPem());
       Map<String, String> common =
@@ -138,10 +140,10 @@ final class RunningServices implements ParameterResolver {
       applications =
           ServiceProcess.start(
               "applications-service",
-              with(common, Map.of("DB_URL", infra.jdbcUrl(applicationsDb))));
+              with(common, Map.of("DB_URL", postgres.jdbcUrl(applicationsDb))));
       matching =
           ServiceProcess.start(
-              "matching-service", with(common, Map.of("DB_URL", infra.jdbcUrl(matchingDb))));
+              "matching-service", with(common, Map.of("DB_URL", postgres.jdbcUrl(matchingDb))));
       ServiceProcess notifications =
           ServiceProcess.start(
               "notifications-service",
@@ -149,7 +151,7 @@ final class RunningServices implements ParameterResolver {
                   common,
                   Map.of(
                       "DB_URL",
-                      infra.jdbcUrl(notificationsDb),
+                      postgres.jdbcUrl(notificationsDb),
                       "WEBHOOKS_ALLOW_PRIVATE",
                       "true",
                       "SMTP_HOST",

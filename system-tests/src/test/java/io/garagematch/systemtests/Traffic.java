@@ -94,6 +94,9 @@ final class Traffic implements AutoCloseable {
               HttpResponse.BodyHandlers.ofString());
       status = r.statusCode();
       answer = r.body();
+      if (status == 503 && r.headers().firstValue("Retry-After").isEmpty()) {
+        status = -503; // a 503 that does not say when to come back
+      }
       if (status == 201) {
         accepted.add(Http.json(answer).path("id").asText());
       }
@@ -124,7 +127,7 @@ final class Traffic implements AutoCloseable {
     return Set.copyOf(accepted);
   }
 
-  /** How many answers of each status (0: no answer at all). */
+  /** How many answers of each status (0: no answer at all; -503: a 503 without Retry-After). */
   Map<Integer, Integer> statuses() {
     Map<Integer, Integer> copy = new ConcurrentSkipListMap<>();
     statuses.forEach((status, count) -> copy.put(status, count.get()));

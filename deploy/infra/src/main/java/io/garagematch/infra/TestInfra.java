@@ -68,6 +68,11 @@ public final class TestInfra {
     }
   }
 
+  /** The test database server, e.g. to start services of one's own over it. */
+  public LocalPostgres postgres() {
+    return postgres;
+  }
+
   public String jdbcUrl(String database) {
     return postgres.jdbcUrl(database);
   }

@@ -19,7 +19,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * of their own (their own text wins):
  *
  * <ul>
- *   <li>every operation with a security requirement: 400, 401, 403 and 429 (the rate limits);
+ *   <li>every operation with a security requirement: 400, 401, 403, 429 (the rate limits) and 503
+ *       (the database out of reach);
  *   <li>every one that reads a body as well: 413 (the body size limit) and 415;
  *   <li>every read of one resource with an ETag: 304 for a matching If-None-Match ({@code
  *       NotModified}).
@@ -41,7 +42,10 @@ public class ProblemResponses implements OASFilter {
           "A role the endpoint does not serve, or a partner, business unit or expert the caller"
               + " does not act for",
           "429",
-          "Too many requests from this client: retry after Retry-After seconds");
+          "Too many requests from this client: retry after Retry-After seconds",
+          "503",
+          "The service cannot reach its database right now (nothing was changed): retry after"
+              + " Retry-After seconds");
 
   /** What an operation that reads a body may answer besides. */
   static final Map<String, String> WITH_BODY =

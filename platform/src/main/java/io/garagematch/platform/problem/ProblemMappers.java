@@ -80,6 +80,20 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response internal(Exception e) {
+    if (DatabaseUnavailable.causes(e)) {
+      LOG.warnf("the database cannot be reached: %s", e.toString());
+      return Response.fromResponse(
+              respond(
+                  Problem.of(
+                          503,
+                          "service-unavailable",
+                          "Service unavailable",
+                          "The service cannot reach its database right now; nothing was changed."
+                              + " Try again after Retry-After seconds.")
+                      .with("retryAfterSeconds", DatabaseUnavailable.RETRY_AFTER_SECONDS)))
+          .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
+          .build();
+    }
     String incident = UUID.randomUUID().toString();
     LOG.errorf(e, "internal error, incident %s", incident);
     return respond(

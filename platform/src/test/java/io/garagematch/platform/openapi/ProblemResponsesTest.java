@@ -57,7 +57,7 @@ class ProblemResponsesTest {
     document("/needs/{id}", "GET", get);
 
     assertThat(List.copyOf(get.getResponses().getAPIResponses().keySet()))
-        .containsExactly("200", "400", "401", "403", "404", "429");
+        .containsExactly("200", "400", "401", "403", "404", "429", "503");
     assertThat(get.getResponses().getAPIResponse("403").getDescription())
         .isEqualTo("A unit the caller does not act for");
     assertThat(get.getResponses().getAPIResponse("400").getDescription())
@@ -77,7 +77,7 @@ class ProblemResponsesTest {
     document("/needs", "POST", post);
 
     assertThat(post.getResponses().getAPIResponses())
-        .containsKeys("400", "401", "403", "413", "415", "429");
+        .containsKeys("400", "401", "403", "413", "415", "429", "503");
     assertThat(post.getResponses().getAPIResponse("400").getDescription())
         .isEqualTo(ProblemResponses.SECURED.get("400"));
     assertThat(problemSchema(post.getResponses().getAPIResponse("415")))
