@@ -52,6 +52,7 @@ class FaultInjectionTest {
   static Path dir;
   static BrokerProcess broker;
   static LocalPostgres postgres;
+  static FlakyReceiver receiver;
   static RunningServices.Services started;
   static ServiceProcess applications;
   static ServiceProcess matching;
@@ -79,6 +80,7 @@ class FaultInjectionTest {
             Map.of(
                 "GARAGEMATCH_NOTIFICATIONS_RETRY_ATTEMPTS", "10",
                 "GARAGEMATCH_NOTIFICATIONS_RETRY_MAX_DELAY", "5S"));
+    receiver = new FlakyReceiver();
     applications = started.applications();
     matching = started.matching();
     notifications = started.notifications();
@@ -163,7 +165,7 @@ class FaultInjectionTest {
                       "businessUnit",
                       unit,
                       "url",
-                      started.hooksUrl() + "/" + u,
+                      receiver.url() + "/" + u,
                       "eventTypes",
                       List.of("match.proposed")))
               .post(notifications.url() + "/api/v1/subscriptions")
@@ -182,7 +184,8 @@ class FaultInjectionTest {
             started.caught().resolve("mail"),
             needs.keySet(),
             experts,
-            subscriptions);
+            subscriptions,
+            receiver::taken);
     // matching learns of the experts from expert-events before the first startup arrives
     await()
         .atMost(Duration.ofSeconds(60))
@@ -241,6 +244,9 @@ class FaultInjectionTest {
     }
     if (postgres != null) {
       postgres.close();
+    }
+    if (receiver != null) {
+      receiver.close();
     }
   }
 
@@ -420,5 +426,29 @@ class FaultInjectionTest {
               "fault: PostgreSQL accepted connections again after %.1f s%n",
               (System.nanoTime() - t0) / 1e9);
         });
+  }
+
+  @Test
+  @Order(6)
+  void webhookReceiverHangsThenFailsThenRecovers() throws Exception {
+    int hungBefore = receiver.seen(FlakyReceiver.Mode.HANG);
+    int failedBefore = receiver.seen(FlakyReceiver.Mode.FAIL);
+    underTraffic(
+        "webhook receiver hangs 15 s (past the 5 s timeout), then answers 503 for 15 s, then recovers",
+        () -> {
+          Thread.sleep(3_000);
+          receiver.mode(FlakyReceiver.Mode.HANG);
+          Thread.sleep(15_000);
+          receiver.mode(FlakyReceiver.Mode.FAIL);
+          Thread.sleep(15_000);
+          receiver.mode(FlakyReceiver.Mode.ANSWER);
+        });
+    System.out.printf(
+        Locale.ROOT,
+        "fault: the receiver held %d deliveries and refused %d%n",
+        receiver.seen(FlakyReceiver.Mode.HANG) - hungBefore,
+        receiver.seen(FlakyReceiver.Mode.FAIL) - failedBefore);
+    assertThat(receiver.seen(FlakyReceiver.Mode.HANG)).isGreaterThan(hungBefore);
+    assertThat(receiver.seen(FlakyReceiver.Mode.FAIL)).isGreaterThan(failedBefore);
   }
 }

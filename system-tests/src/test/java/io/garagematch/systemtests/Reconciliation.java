@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -31,12 +32,14 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 /**
  * Whether the suite lost or doubled anything: every application acknowledged with 201 is stored,
  * published once and known to matching; every notification the match events call for exists once
- * per (event, recipient, channel) and was delivered; every e-mail was sent once. Reusable after any
- * fault: it waits (up to {@code within}) for the flow to settle before it judges.
+ * per (event, recipient, channel) and was delivered; every e-mail was sent once; the webhook
+ * receiver took every delivered webhook. Reusable after any fault: it waits (up to {@code within})
+ * for the flow to settle before it judges.
  *
  * @param applicationsDb JDBC URL of applications-service's database (likewise the others)
  * @param experts the experts who may own matches, by id: their unit
  * @param subscriptions the webhook subscriptions to {@code match.proposed}, by id: their unit
+ * @param webhooksTaken the {@code webhook-id}s (notification ids) the subscriptions' receiver took
  */
 record Reconciliation(
     String bootstrapServers,
@@ -46,7 +49,8 @@ record Reconciliation(
     Path mailDir,
     Set<String> needIds,
     Map<String, String> experts,
-    Map<String, String> subscriptions) {
+    Map<String, String> subscriptions,
+    Supplier<Set<String>> webhooksTaken) {
 
   /** What was found: the figures of one check. */
   record Figures(
@@ -127,6 +131,7 @@ record Reconciliation(
     }
     Map<String, String> notifications = new HashMap<>();
     Set<String> mailIds = new HashSet<>();
+    Set<String> webhookIds = new HashSet<>();
     try (Connection db = connect(notificationsDb);
         ResultSet rs =
             db.createStatement()
@@ -138,6 +143,8 @@ record Reconciliation(
             rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3), rs.getString(4));
         if ("EMAIL".equals(rs.getString(3))) {
           mailIds.add("<" + rs.getString(5) + "@notifications.garagematch>");
+        } else if ("WEBHOOK".equals(rs.getString(3)) && "SENT".equals(rs.getString(4))) {
+          webhookIds.add(rs.getString(5));
         }
       }
     }
@@ -155,6 +162,11 @@ record Reconciliation(
     assertThat(messageIds.size() - mailIds.size())
         .as("e-mails sent twice")
         .isLessThanOrEqualTo(mailCopiesAllowed);
+
+    assertThat(webhooksTaken.get())
+        .as(
+            "the receiver took every delivered webhook (webhook-id: the notification's id), no other")
+        .isEqualTo(webhookIds);
 
     return new Figures(
         accepted.size(),
