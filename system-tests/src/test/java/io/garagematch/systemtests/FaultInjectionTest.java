@@ -4,9 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.garagematch.infra.ApiClient;
 import io.garagematch.infra.LocalPostgres;
 import io.garagematch.infra.Ports;
+import io.garagematch.infra.Programme;
 import io.garagematch.infra.TestTokens;
+import io.garagematch.infra.bench.Backlog;
+import io.garagematch.infra.bench.Memory;
 import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +25,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -46,7 +54,9 @@ class FaultInjectionTest {
 
   static final int RATE = 5; // startups a second, all the while
   static final Duration DOWN = Duration.ofSeconds(30);
-  static final Duration SETTLE = Duration.ofSeconds(180);
+  static final Duration SETTLE = Duration.ofSeconds(300);
+  static final int BURST_RATE = 100; // startups a second
+  static final Duration BURST = Duration.ofSeconds(10);
   static final String[] UNITS = {"Fault Suite – Cockpit", "Fault Suite – Battery"};
 
   static Path dir;
@@ -54,11 +64,21 @@ class FaultInjectionTest {
   static LocalPostgres postgres;
   static FlakyReceiver receiver;
   static RunningServices.Services started;
-  static ServiceProcess applications;
-  static ServiceProcess matching;
-  static ServiceProcess notifications;
+  static volatile ServiceProcess applications;
+  static volatile ServiceProcess matching;
+  static volatile ServiceProcess notifications;
+
+  /** Held while a service is killed or restarted, by the tests or by the liveness probe. */
+  static final Object RESTARTING = new Object();
+
+  static LivenessProbe liveness;
   static Reconciliation reconciliation;
   static final List<String> results = new ArrayList<>();
+  static final List<String> burstFigures = new ArrayList<>();
+  // what the reconciliation expects, grown by the burst's programme
+  static final Map<String, String> needs = new LinkedHashMap<>();
+  static final Map<String, String> experts = new LinkedHashMap<>();
+  static final Map<String, String> subscriptions = new LinkedHashMap<>();
 
   @BeforeAll
   static void start() throws Exception {
@@ -84,9 +104,11 @@ class FaultInjectionTest {
     applications = started.applications();
     matching = started.matching();
     notifications = started.notifications();
-    Map<String, String> needs = new LinkedHashMap<>();
-    Map<String, String> experts = new LinkedHashMap<>();
-    Map<String, String> subscriptions = new LinkedHashMap<>();
+    liveness =
+        new LivenessProbe(
+            () -> List.of(applications, matching, notifications),
+            FaultInjectionTest::replaced,
+            RESTARTING);
     String[][] topics = {
       {
         "Driver monitoring camera for fatigue and distraction",
@@ -186,7 +208,11 @@ class FaultInjectionTest {
             experts,
             subscriptions,
             receiver::taken);
-    // matching learns of the experts from expert-events before the first startup arrives
+    matchingKnowsTheExperts();
+  }
+
+  /** Matching learns of the experts from expert-events: wait for it before startups arrive. */
+  static void matchingKnowsTheExperts() {
     await()
         .atMost(Duration.ofSeconds(60))
         .until(
@@ -196,6 +222,22 @@ class FaultInjectionTest {
                 return rs.next() && rs.getInt(1) >= experts.size();
               }
             });
+  }
+
+  /** Kills {@code service} at once (SIGKILL) and starts it again. */
+  static void killAndRestart(ServiceProcess service) throws Exception {
+    synchronized (RESTARTING) {
+      replaced(service.killAndRestart());
+    }
+  }
+
+  static void replaced(ServiceProcess restarted) {
+    switch (restarted.name) {
+      case "applications-service" -> applications = restarted;
+      case "matching-service" -> matching = restarted;
+      case "notifications-service" -> notifications = restarted;
+      default -> throw new IllegalArgumentException(restarted.name);
+    }
   }
 
   @AfterAll
@@ -215,22 +257,29 @@ class FaultInjectionTest {
             + " delivered; one e-mail per e-mail notification.\n\n"
             + "| fault | sent | answers | accepted | published (records) | matched | match events |"
             + " notifications delivered / expected | e-mails (distinct Message-IDs) | ready again"
-            + " | outcome |\n"
-            + "| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n"
+            + " | restarted by the liveness probe | outcome |\n"
+            + "| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |\n"
             + String.join("\n", results)
             + "\n\n"
+            + String.join("\n", burstFigures)
+            + (burstFigures.isEmpty() ? "" : "\n\n")
             + "_answers_: HTTP status → count; 0 means no answer at all (the intake process itself was dead and restarting);\n"
             + "503 always came with `Retry-After` (one without would be counted as -503 and fail the row).\n"
             + "_published (records)_: applications published as one event, and the records on the topic: a record\n"
             + "more is a copy the outbox relay sent again after the broker fault, with the same `ce_id` (consumers\n"
             + "drop it). Each row's figures count everything since the suite started: each reconciliation covers\n"
-            + "the earlier faults too. Regenerate with\n"
+            + "the earlier faults too. _restarted by the liveness probe_: the suite probes each service as\n"
+            + "`deploy/k8s` does (`/q/health/live` every 10 s, 3 s timeout, restarted after three failures in a\n"
+            + "row), through every fault. Regenerate with\n"
             + "`./mvnw -B install -DskipTests && ./mvnw -B verify -pl system-tests -Dtest=FaultInjectionTest -Dfaults.write-docs=true`.\n";
     Files.writeString(Path.of("target", "reliability.md"), report, StandardCharsets.UTF_8);
     if (Boolean.getBoolean("faults.write-docs")) {
       Files.writeString(Path.of("..", "docs", "reliability.md"), report, StandardCharsets.UTF_8);
     }
     System.out.print(report);
+    if (liveness != null) {
+      liveness.close();
+    }
     for (AutoCloseable c : new AutoCloseable[] {applications, matching, notifications}) {
       if (c != null) {
         c.close();
@@ -252,13 +301,19 @@ class FaultInjectionTest {
 
   /** Runs the fault with traffic flowing, then reconciles everything sent so far. */
   static void underTraffic(String fault, FaultAction action) throws Exception {
-    Traffic traffic = new Traffic(() -> applications.url(), RATE);
+    underTraffic(fault, () -> new Traffic(() -> applications.url(), RATE), action);
+  }
+
+  static void underTraffic(String fault, Supplier<Traffic> startTraffic, FaultAction action)
+      throws Exception {
+    int restartsBefore = liveness.restarts().size();
+    Traffic traffic = startTraffic.get();
     long t0 = System.nanoTime();
     String outcome = "passed";
     Reconciliation.Figures f = null;
     try {
       action.run();
-      Thread.sleep(5_000); // traffic goes on after the fault is lifted
+      Thread.sleep(3_000); // traffic goes on after the fault is lifted
       traffic.close();
       long ready = System.nanoTime();
       allReady();
@@ -269,14 +324,27 @@ class FaultInjectionTest {
                   + " not at all: "
                   + traffic.examples())
           .allMatch(s -> s == 201 || s == 503 || s == 0);
+      long settling = System.nanoTime();
       f = reconciliation.check(accepted(traffic), SETTLE, notificationsKills);
+      System.out.printf(
+          Locale.ROOT,
+          "fault %s: ready again after %.0f s, reconciled %.0f s later%n",
+          fault,
+          readyAfter,
+          (System.nanoTime() - settling) / 1e9);
       results.add(
-          row(fault, traffic, f, String.format(Locale.ROOT, "%.0f s", readyAfter), outcome));
+          row(
+              fault,
+              traffic,
+              f,
+              String.format(Locale.ROOT, "%.0f s", readyAfter),
+              restartedSince(restartsBefore),
+              outcome));
     } catch (Throwable e) {
       traffic.close();
       String why = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
       outcome = "FAILED: " + (why.length() > 200 ? why.substring(0, 200) + "…" : why);
-      results.add(row(fault, traffic, f, "?", outcome));
+      results.add(row(fault, traffic, f, "?", restartedSince(restartsBefore), outcome));
       throw e;
     } finally {
       System.out.printf(
@@ -295,15 +363,29 @@ class FaultInjectionTest {
     return Set.copyOf(everAccepted);
   }
 
+  /** The services the liveness probe restarted since the {@code before}th restart. */
+  static String restartedSince(int before) {
+    List<LivenessProbe.Restart> all = liveness.restarts();
+    return all.size() == before
+        ? "none"
+        : String.join(
+            ", ", all.subList(before, all.size()).stream().map(r -> r.service()).toList());
+  }
+
   static String row(
-      String fault, Traffic t, Reconciliation.Figures f, String ready, String outcome) {
+      String fault,
+      Traffic t,
+      Reconciliation.Figures f,
+      String ready,
+      String restarted,
+      String outcome) {
     if (f == null) {
       return String.format(
-          "| %s | %d | %s | %d | | | | | | %s | %s |",
-          fault, t.sent(), t.statuses(), t.accepted().size(), ready, outcome);
+          "| %s | %d | %s | %d | | | | | | %s | %s | %s |",
+          fault, t.sent(), t.statuses(), t.accepted().size(), ready, restarted, outcome);
     }
     return String.format(
-        "| %s | %d | %s | %d | %d (%d) | %d | %d | %d / %d | %d (%d) | %s | %s |",
+        "| %s | %d | %s | %d | %d (%d) | %d | %d | %d / %d | %d (%d) | %s | %s | %s |",
         fault,
         t.sent(),
         t.statuses(),
@@ -317,6 +399,7 @@ class FaultInjectionTest {
         f.mails(),
         f.distinctMessageIds(),
         ready,
+        restarted,
         outcome);
   }
 
@@ -370,11 +453,11 @@ class FaultInjectionTest {
         "each service killed (SIGKILL) mid-flow in turn, restarted",
         () -> {
           Thread.sleep(3_000);
-          applications = applications.killAndRestart();
+          killAndRestart(applications);
           Thread.sleep(3_000);
-          matching = matching.killAndRestart();
+          killAndRestart(matching);
           Thread.sleep(3_000);
-          notifications = notifications.killAndRestart();
+          killAndRestart(notifications);
           notificationsKills++;
         });
   }
@@ -450,5 +533,81 @@ class FaultInjectionTest {
         receiver.seen(FlakyReceiver.Mode.FAIL) - failedBefore);
     assertThat(receiver.seen(FlakyReceiver.Mode.HANG)).isGreaterThan(hungBefore);
     assertThat(receiver.seen(FlakyReceiver.Mode.FAIL)).isGreaterThan(failedBefore);
+  }
+
+  @Test
+  @Order(7)
+  void aBurstOfThousandsAgainstAProgramme() throws Exception {
+    ApiClient api = new ApiClient(TestTokens::forRole);
+    Programme.Teams teams =
+        Programme.registerTeams(api, notifications.url(), receiver.url() + "/programme");
+    experts.putAll(teams.experts());
+    subscriptions.putAll(teams.subscriptions());
+    matchingKnowsTheExperts();
+    // the new needs are matched against every startup of the faults before, at once
+    needs.putAll(Programme.openNeeds(api, matching.url()));
+    List<ObjectNode> startups = Programme.startups();
+    Memory memory =
+        new Memory(
+            () ->
+                Map.of(
+                    applications.name, applications.pid(),
+                    matching.name, matching.pid(),
+                    notifications.name, notifications.pid()));
+    memory.start();
+    try {
+      underTraffic(
+          String.format(
+              Locale.ROOT,
+              "a burst of %d startups (%d/s for %d s) against %d open needs of %d units, with %d"
+                  + " experts and %d webhook subscriptions",
+              BURST_RATE * BURST.toSeconds(),
+              BURST_RATE,
+              BURST.toSeconds(),
+              needs.size(),
+              new java.util.HashSet<>(needs.values()).size(),
+              experts.size(),
+              subscriptions.size()),
+          () -> new Traffic(() -> applications.url(), BURST_RATE, n -> burstStartup(startups, n)),
+          () -> Thread.sleep(BURST.toMillis() - 3_000)); // the traffic goes on 3 s after
+    } finally {
+      memory.stop();
+    }
+    for (ServiceProcess s : List.of(applications, matching, notifications)) {
+      assertThat(s.log()).as(s.name + " ran out of memory").doesNotContain("OutOfMemoryError");
+    }
+    try (Admin admin =
+        Admin.create(
+            Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .untilAsserted(
+              () ->
+                  assertThat(Backlog.records(admin))
+                      .as("records some consumer group has still to read")
+                      .isZero());
+    }
+    StringBuilder rss = new StringBuilder();
+    memory
+        .peaks()
+        .forEach(
+            (name, kb) ->
+                rss.append(rss.length() == 0 ? "" : ", ")
+                    .append(String.format(Locale.ROOT, "%s %d MB", name, kb / 1024)));
+    burstFigures.add(
+        "The burst, with each service's heap capped at 256 MB (`-Xmx256m`, as `./garagematch up`"
+            + " runs them): largest resident set "
+            + rss
+            + "; no `OutOfMemoryError` logged, and every consumer group had read its topics to the"
+            + " end once the check passed.");
+  }
+
+  /** The {@code n}th startup of the burst: one of the programme's profiles, made new. */
+  static ObjectNode burstStartup(List<ObjectNode> startups, int n) {
+    ObjectNode profile = startups.get(n % startups.size()).deepCopy();
+    String unique = n + "-" + UUID.randomUUID().toString().substring(0, 8);
+    profile.put("name", profile.path("name").asText() + " " + unique);
+    profile.put("website", "https://burst-" + unique + ".example.com/");
+    return profile;
   }
 }

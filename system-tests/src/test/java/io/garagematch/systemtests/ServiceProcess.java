@@ -87,6 +87,10 @@ final class ServiceProcess implements AutoCloseable {
     return service;
   }
 
+  long pid() {
+    return process.pid();
+  }
+
   /** What the service has logged so far. */
   String log() throws IOException {
     return Files.readString(log);

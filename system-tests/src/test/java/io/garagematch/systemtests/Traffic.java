@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
@@ -47,10 +48,11 @@ final class Traffic implements AutoCloseable {
           });
 
   private final Supplier<String> intakeUrl;
+  private final IntFunction<ObjectNode> profiles;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
-  private final ScheduledExecutorService senders = Executors.newScheduledThreadPool(8);
+  private final ScheduledExecutorService senders = Executors.newScheduledThreadPool(16);
   private final Set<String> accepted = ConcurrentHashMap.newKeySet();
   private final Map<Integer, AtomicInteger> statuses = new ConcurrentSkipListMap<>();
   private final Map<Integer, String> examples = new ConcurrentHashMap<>();
@@ -59,13 +61,22 @@ final class Traffic implements AutoCloseable {
 
   /** Starts sending {@code perSecond} submissions a second to the URL the supplier names. */
   Traffic(Supplier<String> intakeUrl, int perSecond) {
+    this(intakeUrl, perSecond, Traffic::faultSuiteStartup);
+  }
+
+  /**
+   * Starts sending {@code perSecond} submissions a second, the {@code n}th of them {@code
+   * profiles.apply(n)}.
+   */
+  Traffic(Supplier<String> intakeUrl, int perSecond, IntFunction<ObjectNode> profiles) {
     this.intakeUrl = intakeUrl;
+    this.profiles = profiles;
     clock.scheduleAtFixedRate(
         () -> senders.execute(this::submitOne), 0, 1_000_000 / perSecond, TimeUnit.MICROSECONDS);
   }
 
-  private void submitOne() {
-    int n = sent.incrementAndGet();
+  /** A new startup written to match the fault suite's own two needs (or, one in three, none). */
+  static ObjectNode faultSuiteStartup(int n) {
     String[] topic = TOPICS.get(n % TOPICS.size());
     boolean chinese = topic[0].codePointAt(0) > 0x2E80;
     ObjectNode profile = Http.JSON.createObjectNode();
@@ -80,6 +91,12 @@ final class Traffic implements AutoCloseable {
     profile.put("trl", 7);
     profile.put("fundingStage", "SERIES_A");
     profile.putObject("contact").put("name", "Founder " + n).put("email", "f" + n + "@example.com");
+    return profile;
+  }
+
+  private void submitOne() {
+    int n = sent.incrementAndGet();
+    ObjectNode profile = profiles.apply(n);
     int status;
     String answer;
     try {

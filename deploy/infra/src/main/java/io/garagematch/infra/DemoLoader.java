@@ -3,13 +3,9 @@ package io.garagematch.infra;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 /**
  * Loads the demo data ({@code deploy/demo/*.json}) into a running local stack through the public
@@ -28,11 +24,10 @@ public final class DemoLoader {
   private static final String MATCHING = "http://127.0.0.1:8082";
   private static final String NOTIFICATIONS = "http://127.0.0.1:8083";
 
-  private final Tokens tokens;
-  private final HttpClient http = HttpClient.newHttpClient();
+  private final ApiClient api;
 
-  private DemoLoader(Tokens tokens) {
-    this.tokens = tokens;
+  private DemoLoader(ApiClient api) {
+    this.api = api;
   }
 
   public static void main(String[] args) throws Exception {
@@ -44,7 +39,9 @@ public final class DemoLoader {
     Path demo = Path.of(args[1]);
     DemoLoader loader =
         new DemoLoader(
-            new Tokens(Tokens.readPrivateKey(state.resolve("jwt/private.pem")), Tokens.ISSUER));
+            ApiClient.signedBy(
+                new Tokens(
+                    Tokens.readPrivateKey(state.resolve("jwt/private.pem")), Tokens.ISSUER)));
     int needs = 0;
     for (JsonNode need : read(demo.resolve("needs.json"))) {
       needs +=
@@ -103,32 +100,13 @@ public final class DemoLoader {
   private boolean post(
       String url, String role, String subject, JsonNode body, String idempotencyKey)
       throws IOException, InterruptedException {
-    return send(url, role, subject, body, idempotencyKey).statusCode() != 409;
+    return api.post(url, role, subject, body, idempotencyKey).statusCode() != 409;
   }
 
   /** The created resource, or null when it was there already. */
   private JsonNode postForBody(String url, String role, String subject, JsonNode body)
       throws IOException, InterruptedException {
-    HttpResponse<String> r = send(url, role, subject, body, null);
+    HttpResponse<String> r = api.post(url, role, subject, body, null);
     return r.statusCode() == 409 ? null : JSON.readTree(r.body());
-  }
-
-  private HttpResponse<String> send(
-      String url, String role, String subject, JsonNode body, String idempotencyKey)
-      throws IOException, InterruptedException {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(url))
-            .timeout(Duration.ofSeconds(30))
-            .header("Authorization", "Bearer " + tokens.forRole(role, subject, Duration.ofHours(1)))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-    if (idempotencyKey != null) {
-      request.header("Idempotency-Key", idempotencyKey);
-    }
-    HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    if (r.statusCode() >= 300 && r.statusCode() != 409) {
-      throw new IOException("POST " + url + " answered " + r.statusCode() + ": " + r.body());
-    }
-    return r;
   }
 }

@@ -34,6 +34,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -50,9 +51,10 @@ import org.jboss.logging.Logger;
  * <p>It holds no more than {@code dispatcher.max-in-flight} claimed notifications at once ({@link
  * InFlight}): it claims only as many as there is room for, and each one done with — its outcome
  * recorded, held by its breaker, or let go — gives its place back and wakes it to claim the next. A
- * backlog of any size stays in the database. E-mails wait for their turn on the one mail thread;
- * one whose lease would run out before its send could end is let go unsent, and the next claim
- * after the lease sends it, once.
+ * backlog of any size stays in the database. E-mails wait for their turn on the mail threads
+ * ({@code dispatcher.mail-concurrency} of them, each over its own SMTP connection); one whose lease
+ * would run out before its send could end is let go unsent, and the next claim after the lease
+ * sends it, once.
  *
  * <p>Woken after each routing commit, after each delivery done with, and once a second for retries
  * that come due.
@@ -81,11 +83,8 @@ public class Dispatcher {
   private final ExecutorService loop =
       Executors.newSingleThreadExecutor(r -> new Thread(r, "notification-dispatcher"));
 
-  /**
-   * One thread: the mail client is driven from one thread at a time (see application.properties).
-   */
-  private final ExecutorService mail =
-      Executors.newSingleThreadExecutor(r -> new Thread(r, "notification-mail"));
+  /** The mail threads: each sends one e-mail at a time, blocking on the SMTP conversation. */
+  private final ExecutorService mail;
 
   private final AtomicBoolean running = new AtomicBoolean();
   private final AtomicBoolean again = new AtomicBoolean();
@@ -116,6 +115,11 @@ public class Dispatcher {
     this.inFlight = inFlight;
     this.mailTimeout = mailTimeout;
     this.metrics = metrics;
+    AtomicInteger mailThreads = new AtomicInteger();
+    this.mail =
+        Executors.newFixedThreadPool(
+            config.dispatcher().mailConcurrency(),
+            r -> new Thread(r, "notification-mail-" + mailThreads.incrementAndGet()));
     Gauge.builder("garagematch.notifications.in.flight", inFlight, InFlight::count)
         .description(
             "Notifications this instance has claimed and not yet done with; at most"
@@ -303,9 +307,9 @@ public class Dispatcher {
   }
 
   /**
-   * Sends on the mail thread, one e-mail at a time. When the jobs' turn comes too late for their
-   * lease to cover the send ({@link Delivery#leaseCovers}), or the service is stopping, they are
-   * let go unsent: the claim after the lease sends them.
+   * Sends on a mail thread, one e-mail per thread at a time. When the jobs' turn comes too late for
+   * their lease to cover the send ({@link Delivery#leaseCovers}), or the service is stopping, they
+   * are let go unsent: the claim after the lease sends them.
    */
   private void startMail(List<Job> jobs, Supplier<String> send) {
     mail.execute(

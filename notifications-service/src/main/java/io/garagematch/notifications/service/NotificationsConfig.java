@@ -31,6 +31,14 @@ public interface NotificationsConfig {
     @WithDefault("256")
     @Min(1)
     int maxInFlight();
+
+    /**
+     * E-mails sent at once, each on a mail thread of its own over its own SMTP connection; at most
+     * {@code quarkus.mailer.max-pool-size}.
+     */
+    @WithDefault("8")
+    @Min(1)
+    int mailConcurrency();
   }
 
   interface Webhooks {

@@ -1,5 +1,9 @@
 package io.garagematch.infra.bench;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,13 +17,16 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
-/** The records every consumer group of the broker has still to read: the pipeline's backlog. */
-final class Backlog {
+/**
+ * The pipeline's backlog: the records every consumer group of the broker has still to read, and the
+ * notifications due and not yet sent.
+ */
+public final class Backlog {
 
   private Backlog() {}
 
   /** Records not yet consumed, summed over every group and partition. */
-  static long records(Admin admin) throws Exception {
+  public static long records(Admin admin) throws Exception {
     long behind = 0;
     for (GroupListing group :
         admin.listGroups(ListGroupsOptions.forConsumerGroups()).all().get(30, TimeUnit.SECONDS)) {
@@ -41,11 +48,23 @@ final class Backlog {
     return behind;
   }
 
+  /** Notifications due for delivery now and not yet sent, in notifications-service's database. */
+  public static long notificationsDue(Connection notifications) throws SQLException {
+    try (Statement q = notifications.createStatement();
+        ResultSet rs =
+            q.executeQuery(
+                "select count(*) from notification where status in ('PENDING', 'FAILED')"
+                    + " and next_attempt_at <= now()")) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
   /**
    * Waits until every consumer group has read everything (at most {@code atMost}), so that one
    * measurement does not pay for the work the one before left behind. Returns how long it waited.
    */
-  static Duration drain(String bootstrap, Duration atMost) throws Exception {
+  public static Duration drain(String bootstrap, Duration atMost) throws Exception {
     long start = System.nanoTime();
     try (Admin admin =
         Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {

@@ -6,21 +6,50 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
-/** The largest resident set of each process of the local stack ({@code .garagematch/pids}). */
-final class Memory {
+/** The largest resident set of each of a set of processes, sampled twice a second. */
+public final class Memory {
 
-  private final Path pids;
+  private final Supplier<Map<String, Long>> pids;
   private final Map<String, Long> peakKb = new ConcurrentHashMap<>();
   private volatile boolean running;
   private Thread sampler;
 
-  Memory(Path pids) {
+  /**
+   * @param pids each process's name → its pid, asked at every sample (a process may be restarted)
+   */
+  public Memory(Supplier<Map<String, Long>> pids) {
     this.pids = pids;
   }
 
-  void start() {
+  /** The processes of the local stack: one {@code <name>.pid} file each in {@code dir}. */
+  static Memory ofPidFiles(Path dir) {
+    return new Memory(
+        () -> {
+          Map<String, Long> found = new TreeMap<>();
+          try (Stream<Path> files = Files.list(dir)) {
+            files
+                .filter(f -> f.toString().endsWith(".pid"))
+                .forEach(
+                    f -> {
+                      try {
+                        found.put(
+                            f.getFileName().toString().replace(".pid", ""),
+                            Long.parseLong(Files.readString(f).trim()));
+                      } catch (IOException | RuntimeException e) {
+                        // a pid file being written or removed: not this time
+                      }
+                    });
+          } catch (IOException e) {
+            // no pid folder: nothing to sample
+          }
+          return found;
+        });
+  }
+
+  public void start() {
     running = true;
     sampler =
         new Thread(
@@ -39,7 +68,7 @@ final class Memory {
     sampler.start();
   }
 
-  void stop() throws InterruptedException {
+  public void stop() throws InterruptedException {
     running = false;
     sampler.interrupt();
     sampler.join();
@@ -47,28 +76,20 @@ final class Memory {
   }
 
   /** Process name (its pid file's name) → largest VmRSS seen, in KiB. */
-  Map<String, Long> peaks() {
+  public Map<String, Long> peaks() {
     return new TreeMap<>(peakKb);
   }
 
   private void sample() {
-    try (Stream<Path> files = Files.list(pids)) {
-      files
-          .filter(f -> f.toString().endsWith(".pid"))
-          .forEach(
-              f -> {
-                try {
-                  String pid = Files.readString(f).trim();
-                  long kb = rssKb(Path.of("/proc", pid, "status"));
-                  String name = f.getFileName().toString().replace(".pid", "");
-                  peakKb.merge(name, kb, Math::max);
-                } catch (IOException | RuntimeException e) {
-                  // a process that just ended: nothing to sample
-                }
-              });
-    } catch (IOException e) {
-      // no pid folder: nothing to sample
-    }
+    pids.get()
+        .forEach(
+            (name, pid) -> {
+              try {
+                peakKb.merge(name, rssKb(Path.of("/proc", pid.toString(), "status")), Math::max);
+              } catch (IOException | RuntimeException e) {
+                // a process that just ended: nothing to sample
+              }
+            });
   }
 
   static long rssKb(Path status) throws IOException {
