@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -565,7 +566,7 @@ class FaultInjectionTest {
               BURST_RATE,
               BURST.toSeconds(),
               needs.size(),
-              new java.util.HashSet<>(needs.values()).size(),
+              new HashSet<>(needs.values()).size(),
               experts.size(),
               subscriptions.size()),
           () -> new Traffic(() -> applications.url(), BURST_RATE, n -> burstStartup(startups, n)),

@@ -21,6 +21,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -241,7 +242,7 @@ public final class Bench {
               "%d open needs of %d business units, %d experts (e-mail), %d webhook"
                   + " subscriptions to match.proposed",
               needs.size(),
-              new java.util.HashSet<>(needs.values()).size(),
+              new HashSet<>(needs.values()).size(),
               teams.experts().size(),
               teams.subscriptions().size()));
     }
@@ -583,7 +584,7 @@ public final class Bench {
     }
     Map<String, Histogram> fromAccepted = new LinkedHashMap<>();
     Map<String, Histogram> fromProposed = new LinkedHashMap<>();
-    deliveries(eventAt, acceptedWall, fromAccepted, fromProposed);
+    deliveryLatencies(eventAt, acceptedWall, fromAccepted, fromProposed);
     return new Pipeline(
         rate,
         seconds,
@@ -598,7 +599,7 @@ public final class Bench {
    * Waits (up to a minute) until the notifications of these {@code match.proposed} events are sent,
    * then records per channel the time from the startup's 201 and from the event to each delivery.
    */
-  private void deliveries(
+  private void deliveryLatencies(
       Map<String, Long> eventAt,
       Map<String, Instant> acceptedWall,
       Map<String, Histogram> fromAccepted,
