@@ -1,55 +1,45 @@
 package io.garagematch.infra;
 
-import com.icegreen.greenmail.store.StoredMessage;
-import com.icegreen.greenmail.user.GreenMailUser;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpServer;
-import jakarta.mail.Address;
-import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.subethamail.smtp.server.SMTPServer;
 
 /**
- * What the local stack sends out, caught on this machine: an SMTP server (GreenMail) whose messages
- * are written to {@code STATE/mail/NNN-recipient.eml}, and a webhook receiver that answers 204 and
- * appends each request (headers and body) to {@code STATE/webhooks.log}. Both on 127.0.0.1 only.
- * Used by the local stack and by the system tests.
+ * What the local stack sends out, caught on this machine: an SMTP server (SubEthaSMTP) whose
+ * messages are written to {@code STATE/mail/NNN-recipient.eml}, and a webhook receiver that answers
+ * 204 and appends each request (headers and body) to {@code STATE/webhooks.log}. Both on 127.0.0.1
+ * only. Used by the local stack and by the system tests.
  */
 public final class LocalCatchers implements AutoCloseable {
 
-  private final GreenMail smtp;
+  private final SMTPServer smtp;
   private final HttpServer hooks;
-  private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor();
   private final ExecutorService receivers = Executors.newFixedThreadPool(8);
   private final Object hooksLog = new Object();
   private int written;
-  private final Map<String, Integer> writtenPerMailbox = new HashMap<>();
 
   public LocalCatchers(Path state, int smtpPort, int hooksPort) throws IOException {
     Path mail = Files.createDirectories(state.resolve("mail"));
     try (var existing = Files.list(mail)) {
       written = (int) existing.count();
     }
-    smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp =
+        SMTPServer.port(smtpPort)
+            .bindAddress(InetAddress.getLoopbackAddress())
+            .messageHandler((context, from, to, data) -> write(mail, to, data))
+            .build();
     smtp.start();
-    writer.scheduleWithFixedDelay(() -> writeNew(mail), 500, 500, TimeUnit.MILLISECONDS);
 
     Path log = state.resolve("webhooks.log");
     hooks = HttpServer.create(new InetSocketAddress("127.0.0.1", hooksPort), 0);
@@ -88,42 +78,20 @@ public final class LocalCatchers implements AutoCloseable {
   }
 
   /**
-   * Writes the messages received since the last call (those of earlier runs are kept), mailbox by
-   * mailbox: each recipient's inbox only grows, whereas GreenMail's list of all received messages
-   * is gathered across mailboxes in no stable order, so counting into it wrote some messages twice
-   * and others never.
+   * Writes one received message, as the SMTP server received it, before the server answers 250:
+   * when a sender hears its message was taken, the file is there.
    */
-  private synchronized void writeNew(Path dir) {
+  private synchronized void write(Path dir, String to, byte[] data) {
+    String name = to.replaceAll("[^A-Za-z0-9@._-]", "_");
     try {
-      for (GreenMailUser user : List.copyOf(smtp.getUserManager().listUser())) {
-        List<StoredMessage> inbox =
-            smtp.getManagers().getImapHostManager().getInbox(user).getMessages();
-        int done = writtenPerMailbox.getOrDefault(user.getEmail(), 0);
-        // counted message by message: a pass cut short by a message arriving meanwhile (GreenMail
-        // adds users and messages while we read) goes on where it stopped, writing none twice
-        for (int i = done; i < inbox.size(); i++) {
-          MimeMessage m = inbox.get(i).getMimeMessage();
-          String to =
-              Arrays.stream(m.getAllRecipients())
-                  .map(Address::toString)
-                  .collect(Collectors.joining("_"))
-                  .replaceAll("[^A-Za-z0-9@._-]", "_");
-          ByteArrayOutputStream raw = new ByteArrayOutputStream();
-          m.writeTo(raw);
-          Files.write(dir.resolve(String.format("%04d-%s.eml", ++written, to)), raw.toByteArray());
-          writtenPerMailbox.put(user.getEmail(), i + 1);
-        }
-      }
+      Files.write(dir.resolve(String.format("%04d-%s.eml", ++written, name)), data);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (Exception e) {
-      System.err.println("writing caught mail failed (tried again in 500 ms): " + e);
     }
   }
 
   @Override
   public void close() {
-    writer.shutdownNow();
     hooks.stop(0);
     receivers.shutdownNow();
     smtp.stop();

@@ -52,9 +52,9 @@ import org.jboss.logging.Logger;
  * InFlight}): it claims only as many as there is room for, and each one done with — its outcome
  * recorded, held by its breaker, or let go — gives its place back and wakes it to claim the next. A
  * backlog of any size stays in the database. E-mails wait for their turn on the mail threads
- * ({@code dispatcher.mail-concurrency} of them, each over its own SMTP connection); one whose lease
- * would run out before its send could end is let go unsent, and the next claim after the lease
- * sends it, once.
+ * ({@code dispatcher.mail-concurrency} of them, each over a pooled SMTP connection); one whose
+ * lease would run out before its send could end is let go unsent, and the next claim after the
+ * lease sends it, once.
  *
  * <p>Woken after each routing commit, after each delivery done with, and once a second for retries
  * that come due.

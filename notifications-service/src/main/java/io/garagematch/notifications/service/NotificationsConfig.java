@@ -33,7 +33,7 @@ public interface NotificationsConfig {
     int maxInFlight();
 
     /**
-     * E-mails sent at once, each on a mail thread of its own over its own SMTP connection; at most
+     * E-mails sent at once, each on a mail thread of its own over a pooled SMTP connection; at most
      * {@code quarkus.mailer.max-pool-size}.
      */
     @WithDefault("8")
