@@ -487,6 +487,30 @@ class VentureClientLifecycleTest {
   }
 
   @Test
+  void aNeedOpenedForStartupsAlreadyThereSharesItsProposalsAmongTheExpertsWithRoom()
+      throws Exception {
+    // the startups first, known to matching through a need of another unit; the need opened
+    // afterwards proposes all three in one transaction
+    String probeUnit = unit();
+    String probe = openNeed(probeUnit);
+    List<UUID> apps = List.of(submit(7), submit(7), submit(7));
+    apps.forEach(app -> matchOf(probeUnit, probe, app));
+    String unit = unit();
+    String first = register(unit, 1);
+    String second = register(unit, 1);
+
+    String needId = openNeed(unit);
+
+    List<Object> owners = new ArrayList<>();
+    for (UUID app : apps) {
+      String m = matchOf(unit, needId, app);
+      owners.add(
+          as("bu-staff", unit).get("/api/v1/matches/" + m).then().extract().path("ownerExpertId"));
+    }
+    assertThat(owners).containsExactlyInAnyOrder(first, second, null);
+  }
+
+  @Test
   void anOverduePilotIsAnnouncedExactlyOnce() throws Exception {
     String unit = unit();
     String owner = register(unit, null);

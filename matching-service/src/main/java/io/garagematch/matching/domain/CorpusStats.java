@@ -21,8 +21,10 @@ final class CorpusStats {
 
   /**
    * The cached statistics, one generation at a time. A new generation starts when the number of
-   * startups has moved by more than 1% since it began, so the cached values stay within a hair of
-   * the exact ones.
+   * startups has moved by more than 5% (at least 50) since it began: an idf then differs from the
+   * exact one by at most ln(1.05) ≈ 0.05 (about 1% of a typical idf of 3 to 7). Each generation
+   * looks up every need's terms in the index again, which under a stream of new startups was a
+   * fifth of the service's CPU when generations were 1% apart (docs/performance.md).
    */
   static final class Cache {
     private Generation generation = new Generation();
@@ -34,7 +36,7 @@ final class CorpusStats {
     }
 
     private synchronized Generation current(long numDocs) {
-      if (Math.abs(numDocs - docs) > Math.max(10, docs / 100)) {
+      if (Math.abs(numDocs - docs) > Math.max(50, docs / 20)) {
         generation = new Generation();
         docs = numDocs;
       }

@@ -10,6 +10,7 @@ import io.garagematch.matching.repository.NeedRepository;
 import io.garagematch.matching.repository.StartupRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.Collections;
 import java.util.Comparator;
@@ -25,6 +26,9 @@ import java.util.UUID;
  * SHORTLISTED), least loaded first. When everyone is full the match waits in the unit's queue,
  * oldest first, until someone has room. Each unit's assignments are serialised by a transaction
  * lock, so that two at once never give the last place twice.
+ *
+ * <p>A transaction that proposes several matches (one startup against many needs) takes each unit's
+ * lock and reads its experts' loads once, and counts its own assignments on top.
  */
 @ApplicationScoped
 public class Assignments {
@@ -35,6 +39,7 @@ public class Assignments {
   private final StartupRepository startups;
   private final MatchEvents events;
   private final EntityManager em;
+  private final TransactionSynchronizationRegistry transactions;
 
   public Assignments(
       ExpertRepository experts,
@@ -42,28 +47,59 @@ public class Assignments {
       NeedRepository needs,
       StartupRepository startups,
       MatchEvents events,
-      EntityManager em) {
+      EntityManager em,
+      TransactionSynchronizationRegistry transactions) {
     this.experts = experts;
     this.matches = matches;
     this.needs = needs;
     this.startups = startups;
     this.events = events;
     this.em = em;
+    this.transactions = transactions;
   }
 
   /** Gives a freshly (re)proposed match its owner, or none: the proposal event carries it. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void onProposal(MatchEntity m, NeedEntity need) {
-    lock(need.businessUnit);
-    Optional<UUID> owner = new Loads(need.businessUnit).pick(need);
+    Loads loads = loadsInThisTransaction(need.businessUnit);
+    Optional<UUID> owner = loads.pick(need);
+    owner.ifPresent(loads::took);
     m.ownerExpertId = owner.orElse(null);
     m.assignedAt = owner.isPresent() ? MatchService.now() : null;
+  }
+
+  /**
+   * The unit's loads as this transaction left them, locked and read at its first proposal for the
+   * unit. The other operations read the loads afresh and drop these.
+   */
+  private Loads loadsInThisTransaction(String businessUnit) {
+    @SuppressWarnings("unchecked")
+    Map<String, Loads> byUnit = (Map<String, Loads>) transactions.getResource(Loads.class);
+    if (byUnit == null) {
+      byUnit = new HashMap<>();
+      transactions.putResource(Loads.class, byUnit);
+    }
+    return byUnit.computeIfAbsent(
+        businessUnit,
+        unit -> {
+          lock(unit);
+          return new Loads(unit);
+        });
+  }
+
+  private void forgetLoads(String businessUnit) {
+    @SuppressWarnings("unchecked")
+    Map<String, Loads> byUnit = (Map<String, Loads>) transactions.getResource(Loads.class);
+    if (byUnit != null) {
+      byUnit.remove(businessUnit);
+    }
   }
 
   /** Serves the unit's queue, oldest first, while an expert who fits has room. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void fillQueue(String businessUnit) {
     lock(businessUnit);
+    forgetLoads(businessUnit);
     Loads loads = new Loads(businessUnit);
     if (!loads.anyRoom()) {
       return;
@@ -86,6 +122,7 @@ public class Assignments {
   @Transactional(Transactional.TxType.MANDATORY)
   public void release(UUID expertId, String businessUnit) {
     lock(businessUnit);
+    forgetLoads(businessUnit);
     for (MatchEntity m : matches.openOwnedBy(expertId)) {
       setOwner(m, null);
       events.emit(
@@ -102,6 +139,7 @@ public class Assignments {
   @Transactional(Transactional.TxType.MANDATORY)
   public void reassign(MatchEntity m, NeedEntity need, UUID expertId) {
     lock(need.businessUnit);
+    forgetLoads(need.businessUnit);
     setOwner(m, expertId);
     events.emit(MatchContract.ASSIGNED, m, need, startups.findById(m.applicationId), null);
   }

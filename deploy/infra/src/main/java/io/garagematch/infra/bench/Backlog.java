@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.GroupListing;
@@ -27,9 +28,17 @@ public final class Backlog {
 
   /** Records not yet consumed, summed over every group and partition. */
   public static long records(Admin admin) throws Exception {
+    return records(admin, group -> true);
+  }
+
+  /** Records not yet consumed by the groups {@code counted}, summed over their partitions. */
+  public static long records(Admin admin, Predicate<String> counted) throws Exception {
     long behind = 0;
     for (GroupListing group :
         admin.listGroups(ListGroupsOptions.forConsumerGroups()).all().get(30, TimeUnit.SECONDS)) {
+      if (!counted.test(group.groupId())) {
+        continue;
+      }
       Map<TopicPartition, OffsetAndMetadata> committed =
           admin
               .listConsumerGroupOffsets(group.groupId())
@@ -65,10 +74,16 @@ public final class Backlog {
    * measurement does not pay for the work the one before left behind. Returns how long it waited.
    */
   public static Duration drain(String bootstrap, Duration atMost) throws Exception {
+    return drain(bootstrap, atMost, group -> true);
+  }
+
+  /** Waits until the groups {@code counted} have read everything (at most {@code atMost}). */
+  public static Duration drain(String bootstrap, Duration atMost, Predicate<String> counted)
+      throws Exception {
     long start = System.nanoTime();
     try (Admin admin =
         Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-      while (records(admin) > 0 && System.nanoTime() - start < atMost.toNanos()) {
+      while (records(admin, counted) > 0 && System.nanoTime() - start < atMost.toNanos()) {
         Thread.sleep(1_000);
       }
     }
