@@ -683,7 +683,9 @@ public final class Bench {
             double[] b = busy.get(channel);
             text.append(
                 b == null
-                    ? ", never with " + BACKLOG + " due (it kept pace with what matching sent it)"
+                    ? ", never with "
+                        + BACKLOG
+                        + " due (it kept pace with routing: the backlog waited in the topic)"
                     : String.format(
                         Locale.ROOT,
                         ", %.0f/s over the %.0f s it began with ≥ %d due",
