@@ -73,26 +73,28 @@ public class Assignments {
    * unit. The other operations read the loads afresh and drop these.
    */
   private Loads loadsInThisTransaction(String businessUnit) {
+    return loadsByUnit()
+        .computeIfAbsent(
+            businessUnit,
+            unit -> {
+              lock(unit);
+              return new Loads(unit);
+            });
+  }
+
+  private void forgetLoads(String businessUnit) {
+    loadsByUnit().remove(businessUnit);
+  }
+
+  /** The loads this transaction has read, by unit (a resource of the transaction). */
+  private Map<String, Loads> loadsByUnit() {
     @SuppressWarnings("unchecked")
     Map<String, Loads> byUnit = (Map<String, Loads>) transactions.getResource(Loads.class);
     if (byUnit == null) {
       byUnit = new HashMap<>();
       transactions.putResource(Loads.class, byUnit);
     }
-    return byUnit.computeIfAbsent(
-        businessUnit,
-        unit -> {
-          lock(unit);
-          return new Loads(unit);
-        });
-  }
-
-  private void forgetLoads(String businessUnit) {
-    @SuppressWarnings("unchecked")
-    Map<String, Loads> byUnit = (Map<String, Loads>) transactions.getResource(Loads.class);
-    if (byUnit != null) {
-      byUnit.remove(businessUnit);
-    }
+    return byUnit;
   }
 
   /** Serves the unit's queue, oldest first, while an expert who fits has room. */
