@@ -9,12 +9,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the thesaurus' concepts in a text. English and German terms are matched as sequences of
  * analysed (stemmed) tokens, so "batteries" finds "battery"; Chinese terms are matched as written,
  * character by character. German and Chinese texts are also searched for English terms, which both
- * use freely (Lidar, OTA, machine learning).
+ * use freely (Lidar, OTA, machine learning). An acronym (two to six capitals or digits: "BI", "AD",
+ * "RFID") is found only as written, a word of its own: stemmed and lower-cased it would be a common
+ * word ("bis" → "bi", "ad").
  */
 public final class ConceptTagger {
 
@@ -27,6 +30,7 @@ public final class ConceptTagger {
   private final TextAnalysis analysis;
   private final Map<Language, Node> tokenTries = new HashMap<>();
   private final Node chineseTrie = new Node();
+  private final Map<String, Map<String, String>> acronyms = new HashMap<>();
 
   public ConceptTagger(Thesaurus thesaurus, TextAnalysis analysis) {
     this.analysis = analysis;
@@ -35,6 +39,10 @@ public final class ConceptTagger {
     for (Thesaurus.Concept c : thesaurus.concepts()) {
       for (Language language : List.of(Language.EN, Language.DE)) {
         for (String term : c.terms().getOrDefault(language, List.of())) {
+          if (ACRONYM.matcher(term).matches()) {
+            acronyms.computeIfAbsent(term, k -> new LinkedHashMap<>()).putIfAbsent(c.id(), term);
+            continue;
+          }
           List<String> tokens = analysis.tokens(language, term);
           if (!tokens.isEmpty()) {
             add(tokenTries.get(language), tokens, c.id(), term);
@@ -47,6 +55,9 @@ public final class ConceptTagger {
       }
     }
   }
+
+  private static final Pattern ACRONYM = Pattern.compile("(?=.*[A-Z])[A-Z0-9]{2,6}");
+  private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z0-9]+");
 
   private static void add(Node root, List<String> path, String conceptId, String term) {
     Node node = root;
@@ -61,6 +72,14 @@ public final class ConceptTagger {
     Map<String, Set<String>> found = new LinkedHashMap<>();
     if (text == null || text.isBlank()) {
       return found;
+    }
+    for (java.util.regex.Matcher word = LATIN_WORD.matcher(text); word.find(); ) {
+      Map<String, String> concepts = acronyms.get(word.group());
+      if (concepts != null) {
+        concepts.forEach(
+            (concept, term) ->
+                found.computeIfAbsent(concept, k -> new LinkedHashSet<>()).add(term));
+      }
     }
     switch (language) {
       case EN -> walkTokens(Language.EN, text, found);

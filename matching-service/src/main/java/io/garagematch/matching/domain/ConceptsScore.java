@@ -7,10 +7,17 @@ import java.util.Map;
 
 /**
  * The need's concepts found in the startup's text, weighted by rarity (and by prominence in the
- * need); a broader or narrower concept counts half. Evidence: {matched: [...]}, one entry per
- * concept found.
+ * need); a broader or narrower concept counts half; scaled by how much the need's concepts say of
+ * it ({@link #FULL_COVERAGE}), so a need's one generic concept, shared, counts little. Evidence:
+ * {matched: [...], needCoverage}, one entry per concept found.
  */
 final class ConceptsScore implements ScoreComponent {
+
+  /**
+   * The weight (Σ idf × prominence) of a need's concepts that says all about it: about three rare
+   * concepts. One common concept ("electrified vehicle", idf ≈ 2) says a quarter.
+   */
+  static final double FULL_COVERAGE = 8;
 
   private final Thesaurus thesaurus;
   private final CorpusStats stats;
@@ -47,9 +54,20 @@ final class ConceptsScore implements ScoreComponent {
     }
     if (evidence != null) {
       evidence.put("matched", matched);
+      evidence.put("needCoverage", round(coverage(total)));
     }
-    // the square root: a few of the need's concepts, found, already say much
-    return total == 0 ? 0 : Math.sqrt(credit / total);
+    // the square root: a few of the need's concepts, found, already say much; scaled by how much
+    // the need's concepts say of the need
+    return total == 0 ? 0 : coverage(total) * Math.sqrt(credit / total);
+  }
+
+  /** How much the need's concepts, of total weight {@code total}, say about it: in [0, 1]. */
+  private static double coverage(double total) {
+    return Math.min(1, total / FULL_COVERAGE);
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 10_000) / 10_000.0;
   }
 
   /**

@@ -26,10 +26,15 @@ public final class Matcher implements AutoCloseable {
   private final SearchIndex<AnalysedNeed> needs;
   private final CorpusStats.Cache stats = new CorpusStats.Cache();
 
+  /** A matcher with the dictionaries the jar ships. */
   public Matcher(Thesaurus thesaurus) {
+    this(thesaurus, Dictionaries.shipped());
+  }
+
+  public Matcher(Thesaurus thesaurus, Dictionaries dictionaries) {
     this.thesaurus = thesaurus;
-    this.analysis = new TextAnalysis(ConceptTagger.germanWordParts(thesaurus));
-    this.analyser = new ProfileAnalyser(thesaurus, analysis);
+    this.analysis = new TextAnalysis(dictionaries, ConceptTagger.germanWordParts(thesaurus));
+    this.analyser = new ProfileAnalyser(thesaurus, dictionaries, analysis);
     this.startups = new SearchIndex<>(analysis);
     this.needs = new SearchIndex<>(analysis);
   }

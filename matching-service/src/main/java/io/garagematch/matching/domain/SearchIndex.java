@@ -37,8 +37,10 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * One Lucene index (of startups or of needs, BM25) and the analysed entries it holds, kept fresh
- * for near-real-time search. Each entry is a document of its id, its text in its language's field
- * and its concepts. Changes become visible to searches at {@link #refresh()}; the entries at once.
+ * for near-real-time search. Each entry is a document of its id, its text in its language's field,
+ * its concepts and (a need) its query's terms in the other languages, so a startup finds the needs
+ * it answers in any of the three. Changes become visible to searches at {@link #refresh()}; the
+ * entries at once.
  */
 final class SearchIndex<E extends SearchIndex.Entry> implements AutoCloseable {
 
@@ -50,6 +52,11 @@ final class SearchIndex<E extends SearchIndex.Entry> implements AutoCloseable {
           .map(l -> "text_" + l.name().toLowerCase(Locale.ROOT))
           .toArray(String[]::new);
 
+  private static final String[] TRANSLATED_FIELDS =
+      Arrays.stream(Language.values())
+          .map(l -> "translated_" + l.name().toLowerCase(Locale.ROOT))
+          .toArray(String[]::new);
+
   /** What the index holds of a startup or a need. */
   interface Entry {
     String id();
@@ -59,6 +66,11 @@ final class SearchIndex<E extends SearchIndex.Entry> implements AutoCloseable {
     String text();
 
     Map<String, Set<String>> concepts();
+
+    /** Terms (analysed) in other languages than its own the entry is also found by. */
+    default Map<Language, Set<String>> translatedTerms() {
+      return Map.of();
+    }
   }
 
   private final Map<String, E> entries = new ConcurrentHashMap<>();
@@ -86,6 +98,11 @@ final class SearchIndex<E extends SearchIndex.Entry> implements AutoCloseable {
     return FIELDS[language.ordinal()];
   }
 
+  /** The field of the terms an entry is found by in {@code language}, not its own. */
+  static String translatedField(Language language) {
+    return TRANSLATED_FIELDS[language.ordinal()];
+  }
+
   /** Adds the entry, or replaces the one with its id. */
   void put(E entry) {
     entries.put(entry.id(), entry);
@@ -94,6 +111,12 @@ final class SearchIndex<E extends SearchIndex.Entry> implements AutoCloseable {
     doc.add(new BinaryDocValuesField(ID, new BytesRef(entry.id())));
     doc.add(new TextField(field(entry.language()), entry.text(), Field.Store.NO));
     entry.concepts().keySet().forEach(c -> doc.add(new StringField(CONCEPT, c, Field.Store.NO)));
+    entry
+        .translatedTerms()
+        .forEach(
+            (language, terms) ->
+                terms.forEach(
+                    t -> doc.add(new StringField(translatedField(language), t, Field.Store.NO))));
     try {
       writer.updateDocument(new Term(ID, entry.id()), doc);
     } catch (IOException e) {

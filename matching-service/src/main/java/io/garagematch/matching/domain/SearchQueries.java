@@ -44,7 +44,8 @@ final class SearchQueries {
   }
 
   /**
-   * The startup as a query on the needs: its most selective terms (tf × idf; no stop words), its
+   * The startup as a query on the needs: its most selective terms (tf × idf; no stop words) among
+   * the needs' own words in its language and among the other needs' terms translated into it, its
    * concepts.
    */
   static Query forNeeds(AnalysedStartup s, IndexReader needs) throws IOException {
@@ -59,6 +60,7 @@ final class SearchQueries {
               }
             });
     addSelective(q, needs, SearchIndex.field(language), terms);
+    addSelective(q, needs, SearchIndex.translatedField(language), terms);
     addConcepts(q, s.concepts().keySet());
     return q.build();
   }

@@ -7,16 +7,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
-import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.de.GermanLightStemFilter;
 import org.apache.lucene.analysis.de.GermanNormalizationFilter;
@@ -27,30 +26,50 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Lucene analysis per language: English (stemming), German (normalisation, light stemming and, for
- * the text index, compound splitting against a dictionary of word parts), Chinese (SmartChinese
- * word segmentation).
+ * the text index, compound splitting into known words, {@link GermanCompounds}), Chinese
+ * (SmartChinese word segmentation).
  */
 public final class TextAnalysis implements AutoCloseable {
 
   private final Map<Language, Analyzer> plain = new EnumMap<>(Language.class);
   private final Analyzer germanDecompounding;
+  private final Analyzer words;
+  private final Analyzer germanWords;
+  private final GermanCompounds compounds;
 
   /**
-   * @param germanWordParts lower-case word parts German compounds are split into (e.g. "batterie",
-   *     "management"), usually the words of the thesaurus' German terms
+   * @param dictionaries the German words compounds are split into
+   * @param germanWordParts lower-case words German compounds are split into besides the
+   *     dictionaries' (e.g. "batterie", "management"), usually the words of the thesaurus' German
+   *     terms
    */
-  public TextAnalysis(Set<String> germanWordParts) {
+  public TextAnalysis(Dictionaries dictionaries, Set<String> germanWordParts) {
     plain.put(Language.EN, new EnglishAnalyzer());
     plain.put(Language.DE, new GermanAnalyzer());
     plain.put(Language.ZH, new SmartChineseAnalyzer());
-    CharArraySet dictionary = new CharArraySet(germanWordParts, true);
+    compounds = new GermanCompounds(dictionaries, germanWordParts);
+    words =
+        new Analyzer() {
+          @Override
+          protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            return new TokenStreamComponents(source, new LowerCaseFilter(source));
+          }
+        };
+    germanWords =
+        new Analyzer() {
+          @Override
+          protected TokenStreamComponents createComponents(String fieldName) {
+            return new TokenStreamComponents(new StandardTokenizer());
+          }
+        };
     germanDecompounding =
         new Analyzer() {
           @Override
           protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new StandardTokenizer();
             TokenStream stream = new LowerCaseFilter(source);
-            stream = new DictionaryCompoundWordTokenFilter(stream, dictionary, 5, 4, 20, false);
+            stream = new GermanCompoundFilter(stream, compounds);
             stream = new StopFilter(stream, GermanAnalyzer.getDefaultStopSet());
             stream = new GermanNormalizationFilter(stream);
             stream = new GermanLightStemFilter(stream);
@@ -62,6 +81,25 @@ public final class TextAnalysis implements AutoCloseable {
   /** Tokens for matching terms: no compound splitting, so positions follow the words. */
   public List<String> tokens(Language language, String text) {
     return run(plain.get(language), text);
+  }
+
+  /**
+   * The text's words, unstemmed, as a dictionary looks them up: English lower case, German as
+   * written (its capitals mark nouns), Chinese its segmented words.
+   */
+  public List<String> words(Language language, String text) {
+    return switch (language) {
+      case EN -> run(words, text);
+      case DE -> run(germanWords, text);
+      case ZH -> run(plain.get(Language.ZH), text);
+    };
+  }
+
+  /** The words a German compound is made of (lower case), or an empty list if it is not one. */
+  public List<String> compoundWords(String germanWord) {
+    return compounds.split(germanWord.toLowerCase(Locale.GERMAN)).stream()
+        .map(GermanCompounds.Part::word)
+        .toList();
   }
 
   /** Tokens for the text index and BM25: German compounds also yield their parts. */
@@ -131,5 +169,7 @@ public final class TextAnalysis implements AutoCloseable {
   public void close() {
     plain.values().forEach(Analyzer::close);
     germanDecompounding.close();
+    words.close();
+    germanWords.close();
   }
 }

@@ -6,12 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * BM25 of the need's query against the startup's text, in the startup's language (the need's own
  * words, or its concepts' terms in that language), divided by the query's best possible score, so
  * it lies in [0, 1] and does not depend on which other startups exist. Evidence: {language,
- * translated, terms}: the startup's words for the matched terms.
+ * translated, terms, viaDictionary}: the startup's words for the matched terms, and those of them
+ * only a dictionary translation of the need's words brought ("translated via dictionary").
  */
 final class TextScore implements ScoreComponent {
 
@@ -19,6 +21,9 @@ final class TextScore implements ScoreComponent {
   private static final double K1 = 1.2;
 
   private static final double B = 0.75;
+
+  /** The share of the query's best score that counts as a full text match is 1 / this. */
+  private static final double REACHABLE = 10;
 
   /** At most this many words in the evidence. */
   private static final int MAX_TERMS = 10;
@@ -49,10 +54,16 @@ final class TextScore implements ScoreComponent {
     if (evidence != null) {
       evidence.put("language", language.name().toLowerCase(Locale.ROOT));
       evidence.put("translated", language != an.need().language());
-      evidence.put("terms", words(weightiestFirst(contributions), as));
+      List<String> ranked = weightiestFirst(contributions);
+      evidence.put("terms", words(ranked, as));
+      Set<String> viaDictionary = an.dictionaryTerms().getOrDefault(language, Set.of());
+      evidence.put(
+          "viaDictionary", words(ranked.stream().filter(viaDictionary::contains).toList(), as));
     }
     // the square root spreads the small values a long problem statement produces
-    return best == 0 ? 0 : Math.sqrt(score / best);
+    // a startup meets a tenth of a long query at best: that much counts fully; the square root
+    // spreads the small values a long problem statement produces
+    return best == 0 ? 0 : Math.sqrt(Math.min(1, REACHABLE * score / best));
   }
 
   private static List<String> weightiestFirst(Map<String, Double> contributions) {

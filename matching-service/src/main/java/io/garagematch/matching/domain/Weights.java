@@ -16,8 +16,12 @@ public record Weights(
     double stage,
     double geo) {
 
+  /**
+   * Text weighs most: a precise description of the need's problem, in any language, says more than
+   * a shared concept (default-1 weighed text 0.30 and concepts 0.35; ADR 0023 has the figures).
+   */
   public static final Weights DEFAULT =
-      new Weights("default-1", 0.15, 0.30, 0.35, 0.10, 0.05, 0.05);
+      new Weights("default-2", 0.10, 0.55, 0.20, 0.05, 0.05, 0.05);
 
   public Weights {
     double sum = fields + text + concepts + trl + stage + geo;

@@ -1,6 +1,7 @@
 package io.garagematch.matching.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.garagematch.contracts.taxonomy.Language;
 import java.util.List;
@@ -14,10 +15,11 @@ class ConceptsScoreTest {
   @RegisterExtension static final ScoringFixture fixture = new ScoringFixture();
 
   @Test
-  void everyConceptOfTheNeedFoundScoresOneAndIsNamedInThreeLanguages() {
+  void everyConceptOfTheNeedFoundScoresAllItsConceptsSayAndIsNamedInThreeLanguages() {
     ScoringFixture.Scored scored = score(Language.ZH, "固态电池", ScoringFixture.SOLID_STATE);
 
-    assertThat(scored.raw()).isEqualTo(1.0);
+    assertThat(coverage(scored)).as("one concept says part of a need").isBetween(0.0, 1.0);
+    assertThat(scored.raw()).isCloseTo(coverage(scored), within(1e-4));
     assertThat(matched(scored))
         .filteredOn(e -> e.get("concept").equals("solid-state-battery"))
         .singleElement()
@@ -35,7 +37,7 @@ class ConceptsScoreTest {
   void aNarrowerConceptCountsHalfAndIsNamedOnBothSides() {
     ScoringFixture.Scored scored = score(Language.DE, "Umfeldsensor", ScoringFixture.LIDAR);
 
-    assertThat(scored.raw()).isEqualTo(Math.sqrt(0.5));
+    assertThat(scored.raw()).isCloseTo(coverage(scored) * Math.sqrt(0.5), within(1e-4));
     assertThat(matched(scored))
         .singleElement()
         .satisfies(
@@ -65,15 +67,30 @@ class ConceptsScoreTest {
     ScoringFixture.Scored dms = score(both, ScoringFixture.DRIVER_MONITORING);
     ScoringFixture.Scored lidar = score(both, ScoringFixture.LIDAR);
 
-    assertThat(dms.raw()).as("equally rare, equally prominent").isEqualTo(Math.sqrt(0.5));
+    assertThat(dms.raw())
+        .as("equally rare, equally prominent")
+        .isCloseTo(coverage(dms) * Math.sqrt(0.5), within(1e-4));
     assertThat(lidar.raw()).isEqualTo(dms.raw());
     assertThat(matched(dms)).extracting(e -> e.get("concept")).containsExactly("driver-monitoring");
     assertThat(matched(lidar)).extracting(e -> e.get("concept")).containsExactly("lidar");
   }
 
+  @Test
+  void twoConceptsOfANeedSayMoreOfItThanOne() {
+    Need one = ScoringFixture.need(Language.EN, "lidar", Set.of());
+    Need two = ScoringFixture.need(Language.EN, "driver monitoring and lidar", Set.of());
+
+    assertThat(coverage(score(two, ScoringFixture.LIDAR)))
+        .isGreaterThan(coverage(score(one, ScoringFixture.LIDAR)));
+  }
+
+  private static double coverage(ScoringFixture.Scored scored) {
+    return (Double) scored.evidence().get("needCoverage");
+  }
+
   @SuppressWarnings("unchecked")
   private static List<Map<String, Object>> matched(ScoringFixture.Scored scored) {
-    assertThat(scored.evidence()).containsOnlyKeys("matched");
+    assertThat(scored.evidence()).containsOnlyKeys("matched", "needCoverage");
     return (List<Map<String, Object>>) scored.evidence().get("matched");
   }
 

@@ -97,8 +97,8 @@ final class ScoringFixture implements AutoCloseable, AfterAllCallback {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    analysis = new TextAnalysis(ConceptTagger.germanWordParts(thesaurus));
-    analyser = new ProfileAnalyser(thesaurus, analysis);
+    analysis = new TextAnalysis(Dictionaries.shipped(), ConceptTagger.germanWordParts(thesaurus));
+    analyser = new ProfileAnalyser(thesaurus, Dictionaries.shipped(), analysis);
     startups = new SearchIndex<>(analysis);
     CORPUS.forEach(s -> startups.put(analyser.startup(s)));
     startups.refresh();

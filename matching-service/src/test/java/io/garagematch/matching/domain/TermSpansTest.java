@@ -15,7 +15,7 @@ class TermSpansTest {
 
   @BeforeAll
   static void load() {
-    analysis = new TextAnalysis(Set.of("batterie", "diagnose", "fahrzeug"));
+    analysis = new TextAnalysis(Dictionaries.shipped(), Set.of("batterie", "diagnose", "fahrzeug"));
   }
 
   @AfterAll
