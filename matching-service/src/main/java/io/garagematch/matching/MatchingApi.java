@@ -18,7 +18,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       @Tag(
           name = "Matches",
           description =
-              "Matches of startups to needs: a unit's queue, decisions, pilots and reassignment")
+              "Matches of startups to needs: a unit's queue, decisions, pilots and reassignment"),
+      @Tag(
+          name = "Weights",
+          description =
+              "A business unit's weights: those in force, its decisions replayed against weights"
+                  + " learned from them, and their promotion")
     },
     servers =
         @Server(
@@ -31,5 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             version = "v1",
             license = @License(name = "Proprietary", identifier = "LicenseRef-Proprietary"),
             description =
-                "Business-unit needs, the trilingual matcher, ranked matches, decisions and programme KPIs."))
+                "Business-unit needs, the trilingual matcher, ranked matches, decisions, weights"
+                    + " learned per unit and programme KPIs."))
 public class MatchingApi extends Application {}

@@ -127,6 +127,16 @@ final class MatrixOperations {
                         .replace("+", "%20")
                     + "/queue"));
     op(
+        "matching GET /api/v1/business-units/{unit}/weights",
+        (f, r) -> Call.get(unitWeights(r.others())));
+    op(
+        "matching GET /api/v1/business-units/{unit}/weights/replay",
+        (f, r) -> Call.get(unitWeights(r.others()) + "/replay"));
+    // the matrix's units have fewer decisions than a promotion needs: 409 once authorized
+    op(
+        "matching POST /api/v1/business-units/{unit}/weights/promotions",
+        (f, r) -> Call.post(unitWeights(r.others()) + "/promotions", null));
+    op(
         "matching GET /api/v1/needs/{id}/candidates/{applicationId}",
         (f, r) -> Call.get(needs + f.need(r.others()) + "/candidates/" + f.applicationA));
     op("matching GET /api/v1/me", (f, r) -> Call.get("/api/v1/me"));
@@ -261,6 +271,15 @@ final class MatrixOperations {
         "notifications POST /api/v1/subscriptions/{id}/secret",
         (f, r) ->
             Call.post(subscriptions + f.freshSubscription(r.others()).id() + "/secret", null));
+  }
+
+  /** The weights of U1 (or U2 for another unit's). */
+  private static String unitWeights(boolean others) {
+    return "/api/v1/business-units/"
+        + java.net.URLEncoder.encode(
+                MatrixFixture.unit(others), java.nio.charset.StandardCharsets.UTF_8)
+            .replace("+", "%20")
+        + "/weights";
   }
 
   private MatrixOperations() {}

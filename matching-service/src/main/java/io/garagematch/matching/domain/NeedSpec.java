@@ -22,7 +22,8 @@ import org.hibernate.validator.constraints.UniqueElements;
 /**
  * A need as business-unit staff write it (field names are part of the contract). {@code regions}
  * lists allowed startup countries; {@code matchThreshold} decides which matches are proposed
- * (default 0.5); {@code weights} overrides the matcher's default weights.
+ * (default 0.5); {@code weights} overrides the weights in force for its unit (the unit's promoted
+ * learned weights, else the matcher's default weights).
  */
 public record NeedSpec(
     @NotBlank @Size(max = 200) String businessUnit,
@@ -58,8 +59,16 @@ public record NeedSpec(
     return minTrl == null || maxTrl == null || maxTrl >= minTrl;
   }
 
-  /** The matcher's view of this need. */
+  /** The matcher's view of this need, its own weights or else {@link Weights#DEFAULT}. */
   public Need toNeed(String id) {
+    return toNeed(id, Weights.DEFAULT);
+  }
+
+  /**
+   * The matcher's view of this need: its own weights when it has them, else {@code unitWeights}
+   * (its business unit's weights in force).
+   */
+  public Need toNeed(String id, Weights unitWeights) {
     return new Need(
         id,
         language,
@@ -71,7 +80,7 @@ public record NeedSpec(
         maxTrl,
         fundingStages,
         regions,
-        weights == null ? Weights.DEFAULT : weights.toWeights());
+        weights == null ? unitWeights : weights.toWeights());
   }
 
   /** Per-need weights; they must sum to 1. {@code version} names them in every match. */

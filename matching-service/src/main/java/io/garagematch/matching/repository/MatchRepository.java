@@ -3,6 +3,7 @@ package io.garagematch.matching.repository;
 import io.garagematch.matching.domain.MatchStatus;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,15 @@ public class MatchRepository implements PanacheRepositoryBase<MatchEntity, UUID>
         "ownerExpertId is null and status in ?1 and needId in"
             + " (select n.id from NeedEntity n where n.businessUnit = ?2) order by createdAt, id",
         OPEN,
+        businessUnit);
+  }
+
+  /** The matches of the unit's needs (open or closed) in these statuses, oldest first. */
+  public List<MatchEntity> ofBusinessUnit(String businessUnit, Collection<MatchStatus> statuses) {
+    return list(
+        "status in ?1 and needId in (select n.id from NeedEntity n where n.businessUnit = ?2)"
+            + " order by createdAt, id",
+        statuses,
         businessUnit);
   }
 

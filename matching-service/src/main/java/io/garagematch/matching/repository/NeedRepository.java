@@ -17,6 +17,21 @@ public class NeedRepository implements PanacheRepositoryBase<NeedEntity, UUID> {
     return list("status", NeedStatus.OPEN);
   }
 
+  /**
+   * The ids of the unit's open needs, oldest first: ids only, so that each need is loaded when it
+   * is locked.
+   */
+  public List<UUID> openIds(String businessUnit) {
+    return getEntityManager()
+        .createQuery(
+            "select n.id from NeedEntity n where n.businessUnit = ?1 and n.status = ?2"
+                + " order by n.createdAt, n.id",
+            UUID.class)
+        .setParameter(1, businessUnit)
+        .setParameter(2, NeedStatus.OPEN)
+        .getResultList();
+  }
+
   /** A page of needs of these business units (all when null), in (updatedAt, id) order. */
   public List<NeedEntity> page(
       Collection<String> businessUnits,

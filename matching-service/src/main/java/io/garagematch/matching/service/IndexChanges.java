@@ -27,7 +27,11 @@ import org.jboss.logging.Logger;
  * <p>Order by commit: a row is changed under its row lock, so of two transactions changing it the
  * one that commits later carries the higher version. Committing threads may run their after-commit
  * work in either order; per row, a change older than the one already applied is ignored. An erasure
- * is final and outranks every version.
+ * is final and outranks every version. A need also changes when its unit's weights are promoted:
+ * re-scored under its row lock at the same version, with a higher weights generation. A need's
+ * changes are therefore ordered by its version, then by its unit's generation ({@link #needOrder});
+ * a change committed later has neither a lower version nor, at the same version, a lower
+ * generation.
  *
  * <p>Scoring inside the transaction does not wait for the index: the matcher scores the need or
  * startup as given (see {@link Matcher}).
@@ -42,22 +46,37 @@ public class IndexChanges {
 
   private final TransactionSynchronizationRegistry transactions;
   private final MatcherHolder matcher;
+  private final WeightsInForce weights;
 
   /** Per row ("need ID", "startup ID"), the version of the last change applied; under this. */
-  private final Map<String, Integer> applied = new HashMap<>();
+  private final Map<String, Long> applied = new HashMap<>();
 
-  public IndexChanges(TransactionSynchronizationRegistry transactions, MatcherHolder matcher) {
+  public IndexChanges(
+      TransactionSynchronizationRegistry transactions,
+      MatcherHolder matcher,
+      WeightsInForce weights) {
     this.transactions = transactions;
     this.matcher = matcher;
+    this.weights = weights;
   }
 
-  /** After commit, the index holds the need as this row now is: put while open, else removed. */
+  /**
+   * After commit, the index holds the need as this row now is, with the weights in force for it:
+   * put while open, else removed.
+   */
   public void needChanged(NeedEntity n) {
     String id = n.id.toString();
+    WeightsInForce.UnitWeights unit = weights.of(n.businessUnit);
+    long order = needOrder(n.version, unit.generation());
     queue(
         n.status == NeedStatus.OPEN
-            ? needPut(n.spec.toNeed(id), n.version)
-            : needRemoved(id, n.version));
+            ? needPut(weights.need(n, unit), order)
+            : needRemoved(id, order));
+  }
+
+  /** The order of a need's changes: by its version, then by its unit's weights generation. */
+  static long needOrder(int version, int weightsGeneration) {
+    return ((long) version << 32) | (weightsGeneration & 0xFFFF_FFFFL);
   }
 
   /**
@@ -75,13 +94,13 @@ public class IndexChanges {
   }
 
   /** One change of one row of the index. */
-  record Change(String row, int version, Consumer<Matcher> operation) {}
+  record Change(String row, long version, Consumer<Matcher> operation) {}
 
-  static Change needPut(Need need, int version) {
+  static Change needPut(Need need, long version) {
     return new Change("need " + need.id(), version, m -> m.putNeed(need));
   }
 
-  static Change needRemoved(String id, int version) {
+  static Change needRemoved(String id, long version) {
     return new Change("need " + id, version, m -> m.removeNeed(id));
   }
 
@@ -113,7 +132,7 @@ public class IndexChanges {
   synchronized void apply(List<Change> changes) {
     Matcher m = matcher.matcher();
     for (Change c : changes) {
-      Integer last = applied.get(c.row());
+      Long last = applied.get(c.row());
       if (last != null && last >= c.version()) {
         continue; // a later commit got here first
       }

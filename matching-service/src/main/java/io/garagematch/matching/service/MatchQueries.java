@@ -40,6 +40,7 @@ public class MatchQueries {
   private final MatcherHolder matcher;
   private final MatchService matchService;
   private final UnitAccess access;
+  private final WeightsInForce weights;
 
   public MatchQueries(
       NeedService needs,
@@ -49,7 +50,9 @@ public class MatchQueries {
       StartupRepository startups,
       MatcherHolder matcher,
       MatchService matchService,
-      UnitAccess access) {
+      UnitAccess access,
+      WeightsInForce weights) {
+    this.weights = weights;
     this.needs = needs;
     this.needRepository = needRepository;
     this.matches = matches;
@@ -69,8 +72,7 @@ public class MatchQueries {
     Map<UUID, MatchEntity> stored =
         matches.ofNeed(needId).stream()
             .collect(Collectors.toMap(m -> m.applicationId, Function.identity()));
-    List<MatchResult> ranked =
-        matcher.matcher().rankStartups(need.spec.toNeed(needId.toString()), limit);
+    List<MatchResult> ranked = matcher.matcher().rankStartups(weights.need(need), limit);
     Map<UUID, StartupEntity> cards =
         startupsById(ranked.stream().map(r -> UUID.fromString(r.startupId())).toList());
     List<MatchView> views = new ArrayList<>();
@@ -178,8 +180,7 @@ public class MatchQueries {
     if (s == null || s.profile == null) {
       throw ProblemException.notFound("startup application " + applicationId);
     }
-    MatchResult r =
-        matcher.matcher().score(need.spec.toNeed(needId.toString()), s.profile.toStartup());
+    MatchResult r = matcher.matcher().score(weights.need(need), s.profile.toStartup());
     double threshold = need.spec.matchThreshold();
     MatchEntity m = matches.find(needId, applicationId).orElse(null);
     boolean above = r.score() >= threshold;

@@ -1,5 +1,6 @@
 package io.garagematch.matching.service;
 
+import io.garagematch.matching.domain.Dictionaries;
 import io.garagematch.matching.domain.Matcher;
 import io.garagematch.matching.domain.Thesaurus;
 import io.garagematch.matching.repository.NeedRepository;
@@ -27,23 +28,29 @@ public class MatcherHolder {
   private final NeedRepository needs;
   private final StartupRepository startups;
   private final Optional<Path> extraThesaurus;
+  private final Optional<Path> dictionaries;
   private Matcher matcher;
 
   public MatcherHolder(
       NeedRepository needs,
       StartupRepository startups,
-      @ConfigProperty(name = "garagematch.matching.thesaurus-dir") Optional<Path> extraThesaurus) {
+      @ConfigProperty(name = "garagematch.matching.thesaurus-dir") Optional<Path> extraThesaurus,
+      @ConfigProperty(name = "garagematch.matching.dictionaries-dir") Optional<Path> dictionaries) {
     this.needs = needs;
     this.startups = startups;
     this.extraThesaurus = extraThesaurus;
+    this.dictionaries = dictionaries;
   }
 
   @Transactional
-  void rebuild(@Observes StartupEvent event) throws IOException {
+  void rebuild(@Observes StartupEvent event, WeightsInForce weights) throws IOException {
     long start = System.nanoTime();
-    matcher = new Matcher(Thesaurus.load(extraThesaurus.orElse(null)));
+    matcher =
+        new Matcher(
+            Thesaurus.load(extraThesaurus.orElse(null)),
+            dictionaries.map(Dictionaries::load).orElseGet(Dictionaries::shipped));
     matcher.putStartups(startups.active().stream().map(s -> s.profile.toStartup()).toList());
-    matcher.putNeeds(needs.open().stream().map(n -> n.spec.toNeed(n.id.toString())).toList());
+    matcher.putNeeds(weights.needs(needs.open()));
     LOG.infof(
         "matcher ready: %d concepts, %d startups, %d open needs in %d ms",
         matcher.thesaurus().size(),

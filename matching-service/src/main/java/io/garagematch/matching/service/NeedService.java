@@ -52,6 +52,7 @@ public class NeedService {
   private final Outbox outbox;
   private final ObjectMapper json;
   private final UnitAccess access;
+  private final WeightsInForce weights;
 
   public NeedService(
       NeedRepository needs,
@@ -62,8 +63,10 @@ public class NeedService {
       IndexChanges index,
       Outbox outbox,
       ObjectMapper json,
-      UnitAccess access) {
+      UnitAccess access,
+      WeightsInForce weights) {
     this.access = access;
+    this.weights = weights;
     this.needs = needs;
     this.startups = startups;
     this.matches = matches;
@@ -134,6 +137,27 @@ public class NeedService {
         .toList();
   }
 
+  /**
+   * Re-scores an open need without weights of its own after its unit's weights in force changed (a
+   * promotion), as an update of the need would, in the caller's transaction; the need itself does
+   * not change (no new version, no need event), its matches do as their scores do. Returns whether
+   * it was re-scored.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public boolean reweigh(UUID id) {
+    NeedEntity n = needs.findById(id);
+    if (n == null) {
+      return false;
+    }
+    // locked and read afresh: a change committed since it was first read must not be undone
+    needs.getEntityManager().refresh(n, LockModeType.PESSIMISTIC_WRITE);
+    if (n.status != NeedStatus.OPEN || n.spec.weights() != null) {
+      return false;
+    }
+    rescore(n);
+    return true;
+  }
+
   /** The need if the caller acts for its unit ({@link UnitAccess}); else not found. */
   public NeedEntity visible(Caller caller, UUID id) {
     return visibleOrNotFound(id, needs.findById(id));
@@ -171,7 +195,7 @@ public class NeedService {
   private void rescore(NeedEntity n) {
     index.needChanged(n);
     Matcher m = matcher.matcher();
-    Need need = n.spec.toNeed(n.id.toString());
+    Need need = weights.need(n);
     Set<UUID> scored = new HashSet<>();
     for (MatchResult r : m.rankStartups(need, CANDIDATES)) {
       StartupEntity s = startups.findById(UUID.fromString(r.startupId()));

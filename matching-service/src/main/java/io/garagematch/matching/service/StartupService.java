@@ -46,6 +46,7 @@ public class StartupService {
   private final IndexChanges index;
   private final Outbox outbox;
   private final String service;
+  private final WeightsInForce weights;
 
   public StartupService(
       StartupRepository startups,
@@ -56,8 +57,10 @@ public class StartupService {
       MatcherHolder matcher,
       IndexChanges index,
       Outbox outbox,
+      WeightsInForce weights,
       @ConfigProperty(name = "quarkus.application.name") String service) {
     this.outbox = outbox;
+    this.weights = weights;
     this.service = service;
     this.startups = startups;
     this.needs = needs;
@@ -148,7 +151,7 @@ public class StartupService {
     for (MatchEntity existing : matches.ofApplication(s.id)) {
       NeedEntity need = needs.findById(existing.needId);
       if (!scored.contains(existing.needId) && need.status == NeedStatus.OPEN) {
-        matchService.apply(need, s, m.score(need.spec.toNeed(need.id.toString()), startup));
+        matchService.apply(need, s, m.score(weights.need(need), startup));
       }
     }
     return true;

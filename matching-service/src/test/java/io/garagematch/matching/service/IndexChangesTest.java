@@ -14,6 +14,7 @@ import io.garagematch.matching.domain.Matcher;
 import io.garagematch.matching.domain.Need;
 import io.garagematch.matching.domain.Startup;
 import io.garagematch.matching.domain.Thesaurus;
+import io.garagematch.matching.domain.Weights;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -36,12 +37,13 @@ class IndexChangesTest {
     changes =
         new IndexChanges(
             null,
-            new MatcherHolder(null, null, Optional.empty()) {
+            new MatcherHolder(null, null, Optional.empty(), Optional.empty()) {
               @Override
               public Matcher matcher() {
                 return matcher;
               }
-            });
+            },
+            null);
   }
 
   @AfterAll
@@ -111,5 +113,37 @@ class IndexChangesTest {
     changes.apply(List.of(needPut(need("n-closed", "Solid-state cells"), 1)));
 
     assertThat(matcher.need("n-closed")).isNull();
+  }
+
+  static Need weighed(Need n, Weights w) {
+    return new Need(
+        n.id(),
+        n.language(),
+        n.title(),
+        n.problemStatement(),
+        n.keywords(),
+        n.innovationFields(),
+        n.minTrl(),
+        n.maxTrl(),
+        n.fundingStages(),
+        n.regions(),
+        w);
+  }
+
+  @Test
+  void aPromotionReweighsANeedAtTheSameVersionAndALaterVersionOutranksIt() {
+    Weights learned = new Weights("bu-x-learned-1", 0, 1, 0, 0, 0, 0);
+    Need plain = need("n-weighed", "Solid-state cells");
+    changes.apply(List.of(needPut(plain, IndexChanges.needOrder(3, 0))));
+    changes.apply(List.of(needPut(weighed(plain, learned), IndexChanges.needOrder(3, 1))));
+
+    assertThat(matcher.need("n-weighed").weights()).isEqualTo(learned);
+
+    // the re-weighing of version 3 arriving after version 4 (already with the learned weights)
+    Need updated = weighed(need("n-weighed", "Solid-state cells, updated"), learned);
+    changes.apply(List.of(needPut(updated, IndexChanges.needOrder(4, 1))));
+    changes.apply(List.of(needPut(plain, IndexChanges.needOrder(3, 1))));
+
+    assertThat(matcher.need("n-weighed")).isEqualTo(updated);
   }
 }
