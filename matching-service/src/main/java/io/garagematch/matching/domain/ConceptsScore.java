@@ -14,10 +14,10 @@ import java.util.Map;
 final class ConceptsScore implements ScoreComponent {
 
   /**
-   * The weight (Σ idf × prominence) of a need's concepts that says all about it: about three rare
-   * concepts. One common concept ("electrified vehicle", idf ≈ 2) says a quarter.
+   * The weight (Σ idf × prominence) of a need's concepts that says all about it: about four rare
+   * concepts. One common concept ("electrified vehicle", idf ≈ 2) says a sixth.
    */
-  static final double FULL_COVERAGE = 8;
+  static final double FULL_COVERAGE = 12;
 
   private final Thesaurus thesaurus;
   private final CorpusStats stats;

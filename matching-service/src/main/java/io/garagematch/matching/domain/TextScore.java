@@ -25,6 +25,13 @@ final class TextScore implements ScoreComponent {
   /** The share of the query's best score that counts as a full text match is 1 / this. */
   private static final double REACHABLE = 10;
 
+  /**
+   * The same for a startup in another language than the need: a translated query (concept terms,
+   * dictionary translations, several senses of each word) is met in a smaller share by a startup
+   * that describes the same problem in its own words.
+   */
+  private static final double REACHABLE_TRANSLATED = 25;
+
   /** At most this many words in the evidence. */
   private static final int MAX_TERMS = 10;
 
@@ -61,9 +68,11 @@ final class TextScore implements ScoreComponent {
           "viaDictionary", words(ranked.stream().filter(viaDictionary::contains).toList(), as));
     }
     // the square root spreads the small values a long problem statement produces
-    // a startup meets a tenth of a long query at best: that much counts fully; the square root
-    // spreads the small values a long problem statement produces
-    return best == 0 ? 0 : Math.sqrt(Math.min(1, REACHABLE * score / best));
+    // a startup meets a tenth of a long query at best (a 25th of a translated one): that much
+    // counts
+    // fully; the square root spreads the small values a long problem statement produces
+    double reach = language == an.need().language() ? REACHABLE : REACHABLE_TRANSLATED;
+    return best == 0 ? 0 : Math.sqrt(Math.min(1, reach * score / best));
   }
 
   private static List<String> weightiestFirst(Map<String, Double> contributions) {

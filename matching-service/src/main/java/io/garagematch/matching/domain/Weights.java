@@ -18,10 +18,11 @@ public record Weights(
 
   /**
    * Text weighs most: a precise description of the need's problem, in any language, says more than
-   * a shared concept (default-1 weighed text 0.30 and concepts 0.35; ADR 0023 has the figures).
+   * a shared concept, whose terms the text query holds anyway (default-1 weighed text 0.30 and
+   * concepts 0.35; ADR 0023 has the figures).
    */
   public static final Weights DEFAULT =
-      new Weights("default-2", 0.10, 0.55, 0.20, 0.05, 0.05, 0.05);
+      new Weights("default-2", 0.10, 0.65, 0.10, 0.05, 0.05, 0.05);
 
   public Weights {
     double sum = fields + text + concepts + trl + stage + geo;
