@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -278,6 +279,12 @@ class ConsoleBrowserTest {
     shot("match-zh");
     browser.findElement(By.cssSelector("button[value='en']")).click();
     waitFor(By.cssSelector("html[lang='en']"));
+    // the German startup's words the English need reached only through the dictionary, named so
+    List<String> viaDictionary = viaDictionary(matchId);
+    assertThat(viaDictionary).as("words translated via dictionary").isNotEmpty();
+    assertThat(text(By.cssSelector(".explain")))
+        .contains(texts("en").getProperty("via_dictionary"))
+        .contains(viaDictionary.get(0));
 
     // the unit's expert: the inbox follows the live stream, a new proposal arrives unreloaded
     signInAs("expert:" + expert);
@@ -528,6 +535,26 @@ class ConsoleBrowserTest {
                             null)
                         .status()
                     == 200);
+  }
+
+  private static List<String> viaDictionary(String matchId) {
+    JsonNode match =
+        Http.send(
+                "GET",
+                matching.url() + "/api/v1/matches/" + matchId,
+                TestTokens.forRole("admin", "admin"),
+                null,
+                null,
+                null)
+            .json();
+    for (JsonNode c : match.path("breakdown")) {
+      if ("text".equals(c.path("component").asText())) {
+        List<String> words = new ArrayList<>();
+        c.path("evidence").path("viaDictionary").forEach(w -> words.add(w.asText()));
+        return words;
+      }
+    }
+    throw new AssertionError("no text component in " + match);
   }
 
   private static JsonNode firstConcept(String matchId) {
