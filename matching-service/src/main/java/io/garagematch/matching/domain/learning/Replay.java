@@ -123,19 +123,31 @@ public final class Replay {
     }
     WeightLearner.Model model = learner.learn(samples, current, learnedVersion);
     Figures learned = outOfSample(samples, learner, current);
-    boolean better = learned.auc() > now.auc() + 1e-12;
+    boolean better = beats(learned, now);
     String reason =
         String.format(
             Locale.ROOT,
             better
-                ? "the learned weights rank the decisions better: AUC %.4f out of sample against"
-                    + " %.4f for %s"
-                : "the learned weights do not rank the decisions better: AUC %.4f out of sample"
-                    + " against %.4f for %s",
+                ? "the learned weights rank the decisions better: AUC %.4f and precision@k %.4f out"
+                    + " of sample against %.4f and %.4f for %s"
+                : "the learned weights do not rank the decisions better: AUC %.4f and precision@k"
+                    + " %.4f out of sample against %.4f and %.4f for %s",
             learned.auc(),
+            learned.precisionAtK(),
             now.auc(),
+            now.precisionAtK(),
             current.version());
     return new Comparison(now, model, learned, better, reason);
+  }
+
+  /**
+   * Whether {@code learned} ranks better than {@code current}: a higher AUC (better ordered
+   * overall) and no lower precision@k (no fewer accepted ones among the first k). A higher AUC
+   * bought with a worse top of the list is not better for the experts, who read the top.
+   */
+  static boolean beats(Figures learned, Figures current) {
+    return learned.auc() > current.auc() + 1e-12
+        && learned.precisionAtK() >= current.precisionAtK() - 1e-12;
   }
 
   /** The figures of given scores, one per sample. */

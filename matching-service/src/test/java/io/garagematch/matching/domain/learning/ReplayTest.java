@@ -178,4 +178,13 @@ class ReplayTest {
     Weights d = Weights.DEFAULT;
     assertThat(s.scoreWith(d)).isCloseTo(d.text() * 0.8 + d.trl() + d.geo(), within(1e-12));
   }
+
+  @Test
+  void aHigherAucWithAWorseTopOfTheListDoesNotBeatTheWeightsInForce() {
+    Replay.Figures current = new Replay.Figures(228, 65, 163, 0.8265, 0.6615);
+
+    assertThat(Replay.beats(new Replay.Figures(228, 65, 163, 0.8294, 0.6000), current)).isFalse();
+    assertThat(Replay.beats(new Replay.Figures(228, 65, 163, 0.8294, 0.6615), current)).isTrue();
+    assertThat(Replay.beats(new Replay.Figures(228, 65, 163, 0.8265, 0.7000), current)).isFalse();
+  }
 }
