@@ -73,6 +73,8 @@ def ding(path):
         if len(de_segments) != len(en_segments):
             de_segments, en_segments = de_segments[:1], en_segments[:1]
         for k, (d, e) in enumerate(zip(de_segments, en_segments)):
+            # grammar marks first: "{took; taken}" holds semicolons of its own
+            d, e = BRACKETS.sub(" ", d), BRACKETS.sub(" ", e)
             ds = [c for c in (clean(x, keep_case=True) for x in d.split(";")) if c][:MAX_SYNONYMS]
             es = [c for c in (clean(x) for x in e.split(";")) if c][:MAX_SYNONYMS]
             for i, x in enumerate(ds):

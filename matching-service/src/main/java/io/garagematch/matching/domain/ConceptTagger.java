@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  * analysed (stemmed) tokens, so "batteries" finds "battery"; Chinese terms are matched as written,
  * character by character. German and Chinese texts are also searched for English terms, which both
  * use freely (Lidar, OTA, machine learning). An acronym (two to six capitals or digits: "BI", "AD",
- * "RFID") is found only as written, a word of its own: stemmed and lower-cased it would be a common
- * word ("bis" → "bi", "ad").
+ * "RFID") is found only as written (or with a plural "s": "ECUs"), a word of its own: stemmed and
+ * lower-cased it would be a common word ("bis" → "bi", "ad").
  */
 public final class ConceptTagger {
 
@@ -74,7 +74,11 @@ public final class ConceptTagger {
       return found;
     }
     for (java.util.regex.Matcher word = LATIN_WORD.matcher(text); word.find(); ) {
-      Map<String, String> concepts = acronyms.get(word.group());
+      String w = word.group();
+      Map<String, String> concepts = acronyms.get(w);
+      if (concepts == null && w.length() > 2 && w.endsWith("s")) {
+        concepts = acronyms.get(w.substring(0, w.length() - 1)); // a plural: "ECUs", "EVs"
+      }
       if (concepts != null) {
         concepts.forEach(
             (concept, term) ->

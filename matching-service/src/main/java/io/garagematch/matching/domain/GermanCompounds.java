@@ -2,12 +2,16 @@ package io.garagematch.matching.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
 
 /**
  * Splits German compounds into known words: "reifenabriebpartikel" into "reifen", "abrieb",
- * "partikel"; "klebnähte" into "kleb" (kleben) and "nähte". A part is a known word, or a verb or
+ * "partikel"; "klebnähte" into "kleb" (klebe) and "nähte". A part is a known word, or a verb or
  * noun stem of one (+e, +en, +n); between parts a linking "s" or "es" may stand. Of the ways to
  * split, the one with the fewest parts wins, then the one with the longest parts. Words are known
  * from {@link Dictionaries} (a general German word list and the German–English dictionary's words)
@@ -24,12 +28,44 @@ final class GermanCompounds {
   private static final int MIN_PART = 4;
   private static final int MAX_PART = 24;
   private static final String[] STEM_ENDINGS = {"", "e", "en", "n"};
+
+  /**
+   * Not parts: suffixes that make words ("wissenschaft" is not "wissen" + "schaft", "ergebnisse"
+   * not "ergeben" + "nisse", "fahrzeug" not "fahr" + "zeug") and function words ("unternehmen" is
+   * not "unter" + "nehmen").
+   */
+  private static final Set<String> NOT_PARTS =
+      Set.of(
+          "schaft",
+          "schaften",
+          "nisse",
+          "nissen",
+          "heit",
+          "heiten",
+          "keit",
+          "keiten",
+          "ungen",
+          "zeug",
+          "zeuge",
+          "lich",
+          "liche",
+          "haft",
+          "hafte",
+          "bare",
+          "same");
+
+  /** Words already seen, with their parts: most words recur, and a split costs many lookups. */
+  private static final int CACHED = 100_000;
+
+  private final Map<String, List<Part>> seen = new ConcurrentHashMap<>();
   private static final String[] LINKS = {"", "s", "es"};
 
   private final Predicate<String> known;
 
   GermanCompounds(Dictionaries dictionaries, Set<String> extraWords) {
-    this.known = w -> extraWords.contains(w) || dictionaries.isGermanWord(w);
+    CharArraySet stopWords = GermanAnalyzer.getDefaultStopSet();
+    this.known =
+        w -> !stopWords.contains(w) && (extraWords.contains(w) || dictionaries.isGermanWord(w));
   }
 
   /**
@@ -37,6 +73,18 @@ final class GermanCompounds {
    * compound itself is followed by its own parts ("reifenabrieb", "reifen", "abrieb", "partikel").
    */
   List<Part> split(String word) {
+    List<Part> parts = seen.get(word);
+    if (parts == null) {
+      parts = splitAll(word);
+      if (seen.size() >= CACHED) {
+        seen.clear();
+      }
+      seen.put(word, parts);
+    }
+    return parts;
+  }
+
+  private List<Part> splitAll(String word) {
     List<Part> parts = new ArrayList<>();
     for (Part p : splitOnce(word)) {
       parts.add(p);
@@ -44,7 +92,7 @@ final class GermanCompounds {
         parts.add(new Part(inner.surface(), p.offset() + inner.offset(), inner.word()));
       }
     }
-    return parts;
+    return List.copyOf(parts);
   }
 
   /** The best split of the word into two or more parts, or an empty list. */
@@ -101,6 +149,9 @@ final class GermanCompounds {
 
   /** The known word {@code part} is a form of, or null. */
   private String lemma(String part) {
+    if (NOT_PARTS.contains(part)) {
+      return null;
+    }
     for (String ending : STEM_ENDINGS) {
       String w = part + ending;
       if (known.test(w)) {

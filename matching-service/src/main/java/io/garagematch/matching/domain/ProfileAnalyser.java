@@ -130,8 +130,10 @@ final class ProfileAnalyser {
         continue;
       }
       words.merge(w, weight, Math::max);
-      if (language == Language.DE) {
-        // a compound's parts, as nouns: most are ("Reifen|abrieb|partikel")
+      if (language == Language.DE
+          && dictionaries.translate(Language.DE, Language.EN, w).isEmpty()) {
+        // a compound the dictionary lacks, by its parts, as nouns: most are
+        // ("Reifen|abrieb|partikel")
         analysis
             .compoundWords(w)
             .forEach(part -> words.merge(Dictionaries.capitalised(part), weight, Math::max));

@@ -12,4 +12,9 @@ public record PromotionView(
     String promotedBy,
     @Schema(description = "The replay the promotion rested on") ReplayView replay,
     @Schema(description = "Open needs of the unit without weights of their own, re-scored")
-        int needsRescored) {}
+        int needsRescored) {
+
+  PromotionView withNeedsRescored(int n) {
+    return new PromotionView(businessUnit, version, weights, since, promotedBy, replay, n);
+  }
+}

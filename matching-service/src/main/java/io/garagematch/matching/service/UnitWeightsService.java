@@ -15,8 +15,8 @@ import io.garagematch.matching.repository.UnitWeightsRepository;
 import io.garagematch.platform.problem.Problem;
 import io.garagematch.platform.problem.ProblemException;
 import io.garagematch.platform.security.Caller;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -83,11 +83,36 @@ public class UnitWeightsService {
 
   /**
    * Replays the unit's decisions and promotes the learned weights if they rank them better; else
-   * 409 {@code weights-not-promotable} with the figures. One promotion of a unit at a time.
+   * 409 {@code weights-not-promotable} with the figures. One promotion of a unit at a time. The
+   * promotion commits first; then each open need of the unit without weights of its own is
+   * re-scored in a transaction of its own, reading its matches afresh, so a decision taken
+   * meanwhile is never written over and a large unit never holds one long transaction.
    */
-  @Transactional
   public PromotionView promote(Caller caller, String businessUnit) {
     access.requireBusinessUnit(businessUnit);
+    Promoted p = QuarkusTransaction.requiringNew().call(() -> record(caller, businessUnit));
+    int rescored = 0;
+    for (UUID needId : p.openNeeds()) {
+      if (QuarkusTransaction.requiringNew().call(() -> needService.reweigh(needId))) {
+        rescored++;
+      }
+    }
+    LOG.infof(
+        "weights %s promoted for %s by %s (AUC %s against %s for %s); %d open needs re-scored",
+        p.view().version(),
+        businessUnit,
+        p.view().promotedBy(),
+        p.view().replay().learned().auc(),
+        p.view().replay().current().auc(),
+        p.previous(),
+        rescored);
+    return p.view().withNeedsRescored(rescored);
+  }
+
+  /** A promotion as committed: what it answers, the weights it replaced, the needs to re-score. */
+  private record Promoted(PromotionView view, String previous, List<UUID> openNeeds) {}
+
+  private Promoted record(Caller caller, String businessUnit) {
     versions.lockUnit(businessUnit);
     WeightsInForce.UnitWeights current = inForce.of(businessUnit);
     int generation = versions.lastGeneration(businessUnit) + 1;
@@ -107,28 +132,16 @@ public class UnitWeightsService {
     v.createdAt = now;
     v.promotedAt = now;
     versions.persist(v);
-    versions.flush();
-    int rescored = 0;
-    for (UUID needId : needs.openIds(businessUnit)) {
-      rescored += needService.reweigh(needId) ? 1 : 0;
-    }
-    LOG.infof(
-        "weights %s promoted for %s by %s (AUC %s against %s for %s); %d open needs re-scored",
-        v.version,
-        businessUnit,
-        v.createdBy,
-        replay.learned().auc(),
-        replay.current().auc(),
-        current.weights().version(),
-        rescored);
-    return new PromotionView(
-        businessUnit,
-        v.version,
-        ComponentValues.of(v.weights()),
-        v.promotedAt,
-        v.createdBy,
-        replay,
-        rescored);
+    PromotionView view =
+        new PromotionView(
+            businessUnit,
+            v.version,
+            ComponentValues.of(v.weights()),
+            v.promotedAt,
+            v.createdBy,
+            replay,
+            0);
+    return new Promoted(view, current.weights().version(), needs.openIds(businessUnit));
   }
 
   private Replay.Comparison compare(
@@ -153,7 +166,8 @@ public class UnitWeightsService {
 
   /**
    * {@code bu-<slug>-learned-<generation>}: the slug is the unit's name in lower-case ASCII letters
-   * and digits, other characters as hyphens, at most 40 characters ({@code unit} if none is left).
+   * and digits, other characters as hyphens, at most 40 characters ({@code unit-<hash of the name>}
+   * if none is left).
    */
   static String learnedVersion(String businessUnit, int generation) {
     String slug =
@@ -165,7 +179,10 @@ public class UnitWeightsService {
       slug = slug.substring(0, 40);
     }
     slug = slug.replaceAll("^-+|-+$", "");
-    return "bu-" + (slug.isEmpty() ? "unit" : slug) + "-learned-" + generation;
+    // a name without Latin letters ("动力总成") is told apart from another by its hash
+    String name =
+        slug.isEmpty() ? "unit-" + Integer.toHexString(businessUnit.hashCode() & 0x7fffffff) : slug;
+    return "bu-" + name + "-learned-" + generation;
   }
 
   private static ProblemException notPromotable(ReplayView replay) {

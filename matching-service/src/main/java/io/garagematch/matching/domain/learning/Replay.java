@@ -123,7 +123,8 @@ public final class Replay {
     }
     WeightLearner.Model model = learner.learn(samples, current, learnedVersion);
     Figures learned = outOfSample(samples, learner, current);
-    boolean better = beats(learned, now);
+    // a model with no positive coefficient fell back to the current weights: nothing to promote
+    boolean better = !model.fellBack() && beats(learned, now);
     String reason =
         String.format(
             Locale.ROOT,
