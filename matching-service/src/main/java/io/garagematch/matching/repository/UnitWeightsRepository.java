@@ -48,4 +48,15 @@ public class UnitWeightsRepository implements PanacheRepositoryBase<UnitWeightsE
         .setParameter(1, "unit-weights:" + businessUnit)
         .getSingleResult();
   }
+
+  /**
+   * The same lock, shared, until the transaction ends: taken by whoever scores a need of the unit
+   * with its weights in force, so a promotion committing meanwhile is waited for, not missed.
+   */
+  public void lockUnitShared(String businessUnit) {
+    getEntityManager()
+        .createNativeQuery("select pg_advisory_xact_lock_shared(hashtext(?1))")
+        .setParameter(1, "unit-weights:" + businessUnit)
+        .getSingleResult();
+  }
 }

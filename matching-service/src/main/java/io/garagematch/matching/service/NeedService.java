@@ -80,6 +80,7 @@ public class NeedService {
   @Transactional
   public NeedView open(Caller caller, NeedSpec spec) {
     access.requireBusinessUnit(spec.businessUnit());
+    weights.holdForScoring(spec.businessUnit());
     NeedEntity n = new NeedEntity();
     n.id = UUID.randomUUID();
     n.status = NeedStatus.OPEN;
@@ -99,6 +100,7 @@ public class NeedService {
       throw new ProblemException(Problem.of(409, "need-closed", "The need is closed", null));
     }
     access.requireBusinessUnit(spec.businessUnit());
+    weights.holdForScoring(spec.businessUnit());
     change(n, spec, NeedContract.UPDATED);
     rescore(n);
     return NeedView.of(n);

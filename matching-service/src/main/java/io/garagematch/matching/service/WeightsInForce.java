@@ -53,6 +53,15 @@ public class WeightsInForce {
         .orElseGet(() -> UnitWeights.defaults(businessUnit));
   }
 
+  /**
+   * Holds off a promotion of the unit's weights until the caller's transaction ends: a need opened
+   * or moved into the unit is then scored with the weights a promotion committing at the same
+   * moment installs, or seen by its re-scoring, never neither.
+   */
+  public void holdForScoring(String businessUnit) {
+    versions.lockUnitShared(businessUnit);
+  }
+
   /** The matcher's view of the need, with the weights in force for it. */
   public Need need(NeedEntity n) {
     String id = n.id.toString();
