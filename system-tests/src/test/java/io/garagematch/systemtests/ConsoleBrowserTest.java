@@ -538,6 +538,13 @@ class ConsoleBrowserTest {
   }
 
   private static List<String> viaDictionary(String matchId) {
+    List<String> words = new ArrayList<>();
+    evidence(matchId, "text").path("viaDictionary").forEach(w -> words.add(w.asText()));
+    return words;
+  }
+
+  /** The evidence of one component of the match's breakdown, as the API gives it. */
+  private static JsonNode evidence(String matchId, String component) {
     JsonNode match =
         Http.send(
                 "GET",
@@ -548,32 +555,16 @@ class ConsoleBrowserTest {
                 null)
             .json();
     for (JsonNode c : match.path("breakdown")) {
-      if ("text".equals(c.path("component").asText())) {
-        List<String> words = new ArrayList<>();
-        c.path("evidence").path("viaDictionary").forEach(w -> words.add(w.asText()));
-        return words;
+      if (component.equals(c.path("component").asText())) {
+        return c.path("evidence");
       }
     }
-    throw new AssertionError("no text component in " + match);
+    throw new AssertionError("no " + component + " component in " + match);
   }
 
   private static JsonNode firstConcept(String matchId) {
-    JsonNode match =
-        Http.send(
-                "GET",
-                matching.url() + "/api/v1/matches/" + matchId,
-                TestTokens.forRole("admin", "admin"),
-                null,
-                null,
-                null)
-            .json();
-    for (JsonNode c : match.path("breakdown")) {
-      if ("concepts".equals(c.path("component").asText())) {
-        JsonNode first = c.path("evidence").path("matched").path(0);
-        assertThat(first.path("labels").path("de").asText()).as(first.toString()).isNotBlank();
-        return first;
-      }
-    }
-    throw new AssertionError("no concepts component in " + match);
+    JsonNode first = evidence(matchId, "concepts").path("matched").path(0);
+    assertThat(first.path("labels").path("de").asText()).as(first.toString()).isNotBlank();
+    return first;
   }
 }
